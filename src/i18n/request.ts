@@ -9,5 +9,15 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
+    // Treaty and event dates are calendar dates stored at UTC midnight: format them in UTC
+    // so no visitor sees the previous day.
+    timeZone: 'UTC',
+    formats: {
+      dateTime: {
+        long: { day: 'numeric', month: 'long', year: 'numeric' },
+        short: { day: 'numeric', month: 'short', year: 'numeric' },
+        year: { year: 'numeric' },
+      },
+    },
   };
 });
