@@ -1,0 +1,146 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+import { DocumentList } from '@/components/content/document-list';
+import { EventList } from '@/components/content/event-list';
+import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
+import { MechanismCard } from '@/components/mechanisms/mechanism-card';
+import { FallbackNotice } from '@/components/ui/fallback-notice';
+import { FormattedDate } from '@/components/ui/formatted-date';
+import type { CountryDetail } from '@/server/countries/get-country';
+
+const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
+  <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[18rem_1fr]">
+    <dt className="font-semibold text-slate-700">{term}</dt>
+    <dd>{children}</dd>
+  </div>
+);
+
+export const CountryView = async ({ country }: { country: CountryDetail }) => {
+  const [t, tSubregion] = await Promise.all([
+    getTranslations('CountryPage'),
+    getTranslations('Subregion'),
+  ]);
+  const notRecorded = <span className="text-slate-600">{t('notRecorded')}</span>;
+  const dateOrUnknown = (date: Date | null) => (date ? <FormattedDate date={date} /> : notRecorded);
+  const { deadline } = country;
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{country.name}</h1>
+        <p className="text-slate-700">
+          {tSubregion('label', { subregion: country.subregion })}
+          {country.federal && ` · ${t('federal')}`}
+        </p>
+      </header>
+
+      <section aria-labelledby="treaty-status">
+        <h2 id="treaty-status" className="mb-2 text-2xl font-semibold">
+          {t('treatyStatus')}
+        </h2>
+        <dl>
+          <Fact term={t('catRatified')}>{dateOrUnknown(country.catRatifiedOn)}</Fact>
+          <Fact term={t('opcatStatus')}>
+            <OpcatStatusBadge status={country.opcatStatus} />
+          </Fact>
+          <Fact term={t('opcatSigned')}>{dateOrUnknown(country.opcatSignedOn)}</Fact>
+          <Fact term={t('opcatRatified')}>{dateOrUnknown(country.opcatRatifiedOn)}</Fact>
+          <Fact term={t('npmDeadline')}>
+            {deadline.kind === 'date' && <FormattedDate date={deadline.date} />}
+            {deadline.kind === 'unknown' && t('deadlineUnknown')}
+            {deadline.kind === 'not-applicable' && t('deadlineNotApplicable')}
+            {deadline.kind === 'date' && deadline.postponed && <p>{t('deadlinePostponed')}</p>}
+            {country.npmOverdue && (
+              <p className="font-semibold text-alert-700">{t('overdue')}</p>
+            )}
+            {deadline.kind !== 'not-applicable' && (
+              <p className="text-sm text-slate-600">{t('deadlineRule')}</p>
+            )}
+          </Fact>
+        </dl>
+      </section>
+
+      <section aria-labelledby="national-mechanism" className="space-y-3">
+        <h2 id="national-mechanism" className="text-2xl font-semibold">
+          {t('nationalMechanism')}
+        </h2>
+        {country.nationalMechanism ? (
+          <MechanismCard mechanism={country.nationalMechanism} />
+        ) : (
+          <p>{t('noNationalMechanism')}</p>
+        )}
+      </section>
+
+      {(country.federal || country.localMechanisms.length > 0) && (
+        <section aria-labelledby="local-mechanisms" className="space-y-3">
+          <h2 id="local-mechanisms" className="text-2xl font-semibold">
+            {t('localMechanisms')}
+          </h2>
+          {country.localMechanisms.length === 0 ? (
+            <p>{t('noLocalMechanisms')}</p>
+          ) : (
+            <>
+              <p className="text-slate-700">
+                {t('localMechanismsCount', { count: country.localMechanisms.length })}
+              </p>
+              <ul className="grid gap-4 md:grid-cols-2">
+                {country.localMechanisms.map((mechanism) => (
+                  <li key={mechanism.slug}>
+                    <MechanismCard mechanism={mechanism} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <div className="grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="documents" className="space-y-2">
+          <h2 id="documents" className="text-2xl font-semibold">
+            {t('documents')}
+          </h2>
+          <DocumentList documents={country.documents} emptyText={t('noDocuments')} />
+        </section>
+        <section aria-labelledby="events" className="space-y-2">
+          <h2 id="events" className="text-2xl font-semibold">
+            {t('events')}
+          </h2>
+          <EventList events={country.events} emptyText={t('noEvents')} />
+        </section>
+      </div>
+
+      {country.notes && (
+        <section aria-labelledby="notes" className="space-y-2">
+          <h2 id="notes" className="text-xl font-semibold">
+            {t('notes')}
+          </h2>
+          {country.notes.isFallback && <FallbackNotice shownLocale={country.notes.shownLocale} />}
+          <p lang={country.notes.shownLocale} className="text-sm text-slate-700">
+            {country.notes.text}
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="sources" className="space-y-2">
+        <h2 id="sources" className="text-xl font-semibold">
+          {t('sources')}
+        </h2>
+        <ul className="list-disc space-y-1 pl-6 text-sm break-words">
+          {country.sources.map((source) => (
+            <li key={source}>
+              {/^https?:\/\//.test(source) ? (
+                <a href={source} className="text-brand-700 underline" rel="noopener">
+                  {source}
+                </a>
+              ) : (
+                source
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+};

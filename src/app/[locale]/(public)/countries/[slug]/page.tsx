@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+import { getCountry } from '@/server/countries/get-country';
+import { buildPageMetadata } from '@/server/seo/build-page-metadata';
+
+import { CountryView } from './country-view';
+
+type CountryPageProps = { params: Promise<{ locale: Locale; slug: string }> };
+
+// Metadata and page share one query per request.
+const loadCountry = cache((slug: string, locale: Locale) => getCountry({ slug, locale }));
+
+export const generateMetadata = async ({ params }: CountryPageProps): Promise<Metadata> => {
+  const { locale, slug } = await params;
+  const country = await loadCountry(slug, locale);
+  if (!country) return {};
+  const t = await getTranslations({ locale, namespace: 'OpcatStatus' });
+  return buildPageMetadata({
+    locale,
+    path: `/countries/${country.slug}`,
+    title: country.name,
+    description: `${country.name}: ${t('label', { status: country.opcatStatus })}. ${country.nationalMechanism?.name ?? ''}`.trim(),
+  });
+};
+
+export default async function CountryPage({ params }: CountryPageProps) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const country = await loadCountry(slug, locale);
+  if (!country) notFound();
+  return <CountryView country={country} />;
+}

@@ -1,0 +1,106 @@
+import { getTranslations } from 'next-intl/server';
+
+import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
+import { FormattedDate } from '@/components/ui/formatted-date';
+import { Link } from '@/i18n/navigation';
+import type { TCountryListQuerySchema, TCountrySortKey } from '@/lib/validation/countries';
+import type { CountrySummary } from '@/server/countries/to-country-summary';
+
+export type CountriesViewProps = {
+  countries: CountrySummary[];
+  order: TCountryListQuerySchema;
+};
+
+const COLUMNS: { key: TCountrySortKey; label: 'country' | 'cat' | 'opcat' | 'npm' }[] = [
+  { key: 'name', label: 'country' },
+  { key: 'cat', label: 'cat' },
+  { key: 'opcat', label: 'opcat' },
+  { key: 'npm', label: 'npm' },
+];
+
+export const CountriesView = async ({ countries, order }: CountriesViewProps) => {
+  const t = await getTranslations('CountriesPage');
+
+  const sortHeader = ({ key, label }: (typeof COLUMNS)[number]) => {
+    const active = order.sort === key;
+    const nextDir = active && order.dir === 'asc' ? 'desc' : 'asc';
+    const ariaSort = active ? (order.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+    return (
+      <th key={key} scope="col" aria-sort={ariaSort} className="px-3 py-2 text-left">
+        <Link
+          href={{ pathname: '/countries', query: { sort: key, dir: nextDir } }}
+          className="underline-offset-2 hover:underline"
+          title={t('sortBy', { column: t(label) })}
+        >
+          {t(label)}
+          {active && (
+            <>
+              <span aria-hidden="true">{order.dir === 'asc' ? ' ▲' : ' ▼'}</span>
+              <span className="sr-only">
+                {' '}
+                ({order.dir === 'asc' ? t('sortAscending') : t('sortDescending')})
+              </span>
+            </>
+          )}
+        </Link>
+      </th>
+    );
+  };
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+      <p className="max-w-3xl text-slate-700">{t('intro')}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="mb-2 text-left text-slate-600">{t('caption')}</caption>
+          <thead className="bg-brand-50">
+            <tr>{COLUMNS.map(sortHeader)}</tr>
+          </thead>
+          <tbody>
+            {countries.map((country) => (
+              <tr key={country.slug} className="border-b border-slate-200 align-top">
+                <th scope="row" className="px-3 py-2 text-left font-semibold">
+                  <Link href={`/countries/${country.slug}`} className="text-brand-700 underline">
+                    {country.name}
+                  </Link>
+                </th>
+                <td className="px-3 py-2">
+                  {country.catRatifiedOn ? (
+                    <FormattedDate date={country.catRatifiedOn} />
+                  ) : (
+                    <span className="text-slate-600">{t('notRecorded')}</span>
+                  )}
+                </td>
+                <td className="space-y-1 px-3 py-2">
+                  <OpcatStatusBadge status={country.opcatStatus} />
+                  <div>
+                    {country.opcatRatifiedOn ? (
+                      <FormattedDate date={country.opcatRatifiedOn} />
+                    ) : (
+                      country.opcatStatus === 'PARTY' && (
+                        <span className="text-slate-600">{t('dateUnknown')}</span>
+                      )
+                    )}
+                  </div>
+                </td>
+                <td className="px-3 py-2">
+                  {country.npm?.name ? (
+                    <span lang={country.npm.name.shownLocale}>{country.npm.name.name}</span>
+                  ) : (
+                    <span className="text-slate-600">{t('noNpm')}</span>
+                  )}
+                  {country.npmOverdue && (
+                    <span className="ml-2 inline-block rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-alert-700">
+                      {t('overdueBadge')}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,86 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+import { DocumentList } from '@/components/content/document-list';
+import { EventList } from '@/components/content/event-list';
+import { Link } from '@/i18n/navigation';
+import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
+import type { DocumentSummary } from '@/server/documents/to-document-summary';
+import type { findLatestEvents } from '@/server/events/find-latest-events';
+
+export type HomeViewProps = {
+  overview: Awaited<ReturnType<typeof getOpcatOverview>>;
+  documents: DocumentSummary[];
+  events: Awaited<ReturnType<typeof findLatestEvents>>;
+};
+
+export const HomeView = async ({ overview, documents, events }: HomeViewProps) => {
+  const [t, format] = await Promise.all([getTranslations('HomePage'), getFormatter()]);
+  const stats = [
+    t('statesParties', { count: overview.statesParties }),
+    t('npmsDesignated', { count: overview.npmsDesignated }),
+    t('overdue', { count: overview.overdue.length }),
+  ];
+  return (
+    <div className="space-y-12">
+      <section className="space-y-4">
+        <h1 className="text-4xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="max-w-3xl text-lg text-slate-700">{t('intro')}</p>
+      </section>
+
+      <section aria-labelledby="at-a-glance" className="space-y-4">
+        <h2 id="at-a-glance" className="text-2xl font-semibold">
+          {t('atAGlance')}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {stats.map((stat) => (
+            <li key={stat} className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-lg">
+              {stat}
+            </li>
+          ))}
+        </ul>
+        {overview.overdue.length > 0 && (
+          <p className="text-slate-700">
+            {t('overdueList', {
+              countries: format.list(overview.overdue.map((c) => c.name)),
+            })}
+          </p>
+        )}
+        <p>
+          <Link href="/countries" className="font-semibold text-brand-700 underline">
+            {t('browseCountries')}
+          </Link>{' '}
+          <span className="text-slate-600">({t('countriesCovered', { count: overview.countryCount })})</span>
+        </p>
+      </section>
+
+      <div className="grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="latest-documents" className="space-y-2">
+          <h2 id="latest-documents" className="text-2xl font-semibold">
+            {t('latestDocuments')}
+          </h2>
+          <DocumentList documents={documents} emptyText={t('noDocuments')} />
+        </section>
+        <section aria-labelledby="events" className="space-y-2">
+          <h2 id="events" className="text-2xl font-semibold">
+            {t('events')}
+          </h2>
+          {events.upcoming.length === 0 && events.past.length === 0 && (
+            <p className="text-slate-600">{t('noEvents')}</p>
+          )}
+          {events.upcoming.length > 0 && (
+            <>
+              <h3 className="text-lg font-semibold">{t('upcomingEvents')}</h3>
+              <EventList events={events.upcoming} />
+            </>
+          )}
+          {events.past.length > 0 && (
+            <>
+              <h3 className="text-lg font-semibold">{t('pastEvents')}</h3>
+              <EventList events={events.past} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+};

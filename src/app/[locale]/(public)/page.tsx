@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import { getOpcatOverview } from '@/server/countries/get-opcat-overview';
+import { findLatestDocuments } from '@/server/documents/find-latest-documents';
+import { findLatestEvents } from '@/server/events/find-latest-events';
+import { buildPageMetadata } from '@/server/seo/build-page-metadata';
+
+import { HomeView } from './home-view';
+
+type HomePageProps = { params: Promise<{ locale: Locale }> };
+
+export const generateMetadata = async ({ params }: HomePageProps): Promise<Metadata> => {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    ...buildPageMetadata({ locale, path: '/', title: '', description: t('description') }),
+    title: { absolute: `${t('siteName')} – ${t('tagline')}` },
+  };
+};
+
+export default async function HomePage({ params }: HomePageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [overview, documents, events] = await Promise.all([
+    getOpcatOverview({ locale }),
+    findLatestDocuments({ locale }),
+    findLatestEvents({ locale }),
+  ]);
+  return <HomeView overview={overview} documents={documents} events={events} />;
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+
+import { FormattedDate } from '@/components/ui/formatted-date';
+import type { DocumentSummary } from '@/server/documents/to-document-summary';
+
+export type DocumentListProps = {
+  documents: DocumentSummary[]; /** Shown when the list is empty; without it an empty list renders nothing. */
+  emptyText?: string;
+};
+
+export const DocumentList = async ({ documents, emptyText }: DocumentListProps) => {
+  const [t, tFallback] = await Promise.all([
+    getTranslations('Document'),
+    getTranslations('Fallback'),
+  ]);
+  if (documents.length === 0) return emptyText ? <p className="text-slate-600">{emptyText}</p> : null;
+  return (
+    <ul className="divide-y divide-slate-200">
+      {documents.map((document) => (
+        <li key={document.slug} className="py-3">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+            {t('typeLabel', { type: document.type })}
+            {document.publishedOn && (
+              <>
+                {' · '}
+                <FormattedDate date={document.publishedOn} />
+              </>
+            )}
+          </p>
+          <p lang={document.shownLocale} className="font-semibold">
+            {document.title}
+          </p>
+          {document.summary && (
+            <p lang={document.shownLocale} className="text-sm text-slate-700">
+              {document.summary}
+            </p>
+          )}
+          {document.isFallback && (
+            <p className="text-xs text-slate-600">
+              {t('inLanguage', { language: tFallback('languageName', { locale: document.shownLocale }) })}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+};

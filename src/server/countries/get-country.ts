@@ -1,0 +1,71 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { prisma } from '@/server/db';
+import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/events/to-event-summary';
+import { pickTranslation } from '@/server/i18n/pick-translation';
+import {
+  mechanismProfileSelect,
+  toMechanismProfile,
+} from '@/server/mechanisms/to-mechanism-profile';
+
+import { countrySummarySelect, toCountrySummary } from './to-country-summary';
+
+export type GetCountryOptions = { slug: string; locale: AppLocale };
+
+export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
+
+/** A published country with its mechanisms and related content, or null. */
+export const getCountry = async ({ slug, locale }: GetCountryOptions) => {
+  const row = await prisma.country.findFirst({
+    where: { slug, status: 'PUBLISHED' },
+    select: {
+      ...countrySummarySelect,
+      id: true,
+      sources: true,
+      translations: { select: { locale: true, name: true, notes: true } },
+    },
+  });
+  if (!row) return null;
+
+  const inCountry = { OR: [{ countries: { some: { id: row.id } } }, { mechanisms: { some: { countryId: row.id } } }] };
+  const [mechanisms, documents, events] = await Promise.all([
+    prisma.mechanism.findMany({
+      where: { countryId: row.id, status: 'PUBLISHED' },
+      select: mechanismProfileSelect,
+      orderBy: [{ level: 'asc' }, { jurisdiction: 'asc' }],
+    }),
+    prisma.document.findMany({
+      where: { status: 'PUBLISHED', ...inCountry },
+      select: documentSummarySelect,
+      orderBy: { publishedOn: { sort: 'desc', nulls: 'last' } },
+      take: 20,
+    }),
+    prisma.event.findMany({
+      where: {
+        status: 'PUBLISHED',
+        OR: [{ countryId: row.id }, { mechanisms: { some: { countryId: row.id } } }],
+      },
+      select: eventSummarySelect,
+      orderBy: { startsOn: 'desc' },
+      take: 20,
+    }),
+  ]);
+
+  const profiles = mechanisms.map((m) => toMechanismProfile(m, locale));
+  const notes = pickTranslation(
+    row.translations.filter((t) => t.notes),
+    locale,
+    'en',
+  );
+  return {
+    ...toCountrySummary(row, locale),
+    sources: row.sources,
+    notes: notes ? { text: notes.notes!, shownLocale: notes.shownLocale, isFallback: notes.isFallback } : null,
+    nationalMechanism: profiles.find((m) => m.level === 'NATIONAL') ?? null,
+    localMechanisms: profiles.filter((m) => m.level === 'LOCAL'),
+    documents: documents.map((d) => toDocumentSummary(d, locale)),
+    events: events.map((e) => toEventSummary(e, locale)),
+  };
+};

@@ -1,0 +1,61 @@
+import 'server-only';
+
+import type { Prisma } from '@/generated/prisma/client';
+import type { AppLocale } from '@/i18n/routing';
+import { pickTranslation } from '@/server/i18n/pick-translation';
+
+import { getNpmDeadline, isNpmOverdue } from './npm-deadline';
+
+/** The columns every country listing needs, with its published national mechanism. */
+export const countrySummarySelect = {
+  slug: true,
+  iso2: true,
+  iso3: true,
+  subregion: true,
+  federal: true,
+  catRatifiedOn: true,
+  opcatStatus: true,
+  opcatSignedOn: true,
+  opcatRatifiedOn: true,
+  npmPostponedTo: true,
+  translations: { select: { locale: true, name: true } },
+  mechanisms: {
+    where: { level: 'NATIONAL', status: 'PUBLISHED' },
+    select: {
+      slug: true,
+      acronym: true,
+      originalLocale: true,
+      translations: { select: { locale: true, name: true } },
+    },
+    take: 1,
+  },
+} satisfies Prisma.CountrySelect;
+
+type CountrySummaryRow = Prisma.CountryGetPayload<{ select: typeof countrySummarySelect }>;
+
+export type CountrySummary = ReturnType<typeof toCountrySummary>;
+
+export const toCountrySummary = (row: CountrySummaryRow, locale: AppLocale, today = new Date()) => {
+  const { translations, mechanisms, npmPostponedTo, ...facts } = row;
+  const nationalMechanism = mechanisms[0];
+  const deadline = getNpmDeadline(row);
+  return {
+    ...facts,
+    // Country names exist in all three languages; Spanish is the source of the data.
+    name: pickTranslation(translations, locale, 'es')?.name ?? row.iso3,
+    deadline,
+    npmPostponedTo,
+    npmOverdue: isNpmOverdue(deadline, Boolean(nationalMechanism), today),
+    npm: nationalMechanism
+      ? {
+          slug: nationalMechanism.slug,
+          acronym: nationalMechanism.acronym,
+          name: pickTranslation(
+            nationalMechanism.translations,
+            locale,
+            nationalMechanism.originalLocale,
+          ),
+        }
+      : null,
+  };
+};

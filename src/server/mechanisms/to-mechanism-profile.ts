@@ -1,0 +1,58 @@
+import 'server-only';
+
+import type { Prisma } from '@/generated/prisma/client';
+import type { AppLocale } from '@/i18n/routing';
+import { pickTranslation } from '@/server/i18n/pick-translation';
+
+export const mechanismProfileSelect = {
+  slug: true,
+  level: true,
+  jurisdiction: true,
+  acronym: true,
+  model: true,
+  operationalStatus: true,
+  originalLocale: true,
+  legalBasisDate: true,
+  designatedYear: true,
+  designatedOn: true,
+  website: true,
+  email: true,
+  phone: true,
+  address: true,
+  sources: true,
+  translations: { select: { locale: true, name: true, legalBasis: true, notes: true } },
+} satisfies Prisma.MechanismSelect;
+
+type MechanismProfileRow = Prisma.MechanismGetPayload<{ select: typeof mechanismProfileSelect }>;
+
+export type MechanismProfile = ReturnType<typeof toMechanismProfile>;
+
+/**
+ * Each text field falls back on its own: a mechanism may have its name in three languages
+ * but its legal basis only in the language of the law.
+ */
+export const toMechanismProfile = (row: MechanismProfileRow, locale: AppLocale) => {
+  const { translations, ...facts } = row;
+  const pick = (field: 'name' | 'legalBasis' | 'notes') =>
+    pickTranslation(
+      translations.filter((t) => t[field]),
+      locale,
+      row.originalLocale,
+    );
+  const name = pick('name');
+  const legalBasis = pick('legalBasis');
+  const notes = pick('notes');
+  return {
+    ...facts,
+    name: name?.name ?? null,
+    nameLocale: name?.shownLocale ?? locale,
+    legalBasis: legalBasis?.legalBasis ?? null,
+    legalBasisLocale: legalBasis?.shownLocale ?? locale,
+    notes: notes?.notes ?? null,
+    notesLocale: notes?.shownLocale ?? locale,
+    /** Languages shown instead of the visitor's, for the fallback notice. */
+    fallbackLocales: [
+      ...new Set([name, legalBasis, notes].filter((t) => t?.isFallback).map((t) => t!.shownLocale)),
+    ],
+  };
+};
