@@ -6,7 +6,6 @@ export default async function LocaleNotFound() {
   const t = await getTranslations('NotFound');
   return (
     <div className="space-y-4">
-      <title>{t('title')}</title>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('description')}</p>
       <p>

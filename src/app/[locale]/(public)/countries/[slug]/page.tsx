@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { getCountry } from '@/server/countries/get-country';
+import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 
 import { CountryView } from './country-view';
@@ -17,7 +18,7 @@ const loadCountry = cache((slug: string, locale: Locale) => getCountry({ slug, l
 export const generateMetadata = async ({ params }: CountryPageProps): Promise<Metadata> => {
   const { locale, slug } = await params;
   const country = await loadCountry(slug, locale);
-  if (!country) return {};
+  if (!country) return buildNotFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: 'OpcatStatus' });
   return buildPageMetadata({
     locale,
