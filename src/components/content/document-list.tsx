@@ -13,12 +13,13 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
     getTranslations('Document'),
     getTranslations('Fallback'),
   ]);
-  if (documents.length === 0) return emptyText ? <p className="text-slate-600">{emptyText}</p> : null;
+  if (documents.length === 0)
+    return emptyText ? <p className="text-slate-600">{emptyText}</p> : null;
   return (
     <ul className="divide-y divide-slate-200">
       {documents.map((document) => (
         <li key={document.slug} className="py-3">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+          <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
             {t('typeLabel', { type: document.type })}
             {document.publishedOn && (
               <>
@@ -37,7 +38,9 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
           )}
           {document.isFallback && (
             <p className="text-xs text-slate-600">
-              {t('inLanguage', { language: tFallback('languageName', { locale: document.shownLocale }) })}
+              {t('inLanguage', {
+                language: tFallback('languageName', { locale: document.shownLocale }),
+              })}
             </p>
           )}
         </li>

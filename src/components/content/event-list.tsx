@@ -21,7 +21,7 @@ export const EventList = async ({ events, emptyText }: EventListProps) => {
         const place = [event.city, event.countryName].filter(Boolean).join(', ');
         return (
           <li key={event.slug} className="py-3">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+            <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
               {t('kindLabel', { kind: event.kind })}
               {' · '}
               <FormattedDate date={event.startsOn} />

@@ -28,7 +28,10 @@ export const MechanismCard = async ({ mechanism, headingLevel = 'h3' }: Mechanis
       : t('unnamed'));
   const isLocal = mechanism.level === 'LOCAL';
   const contact = [
-    mechanism.email && { term: t('email'), value: <a href={`mailto:${mechanism.email}`}>{mechanism.email}</a> },
+    mechanism.email && {
+      term: t('email'),
+      value: <a href={`mailto:${mechanism.email}`}>{mechanism.email}</a>,
+    },
     mechanism.phone && { term: t('phone'), value: mechanism.phone },
     mechanism.address && { term: t('address'), value: mechanism.address },
   ].filter((item) => !!item);
@@ -37,16 +40,22 @@ export const MechanismCard = async ({ mechanism, headingLevel = 'h3' }: Mechanis
     <article className="space-y-3 rounded-lg border border-slate-200 p-4">
       <Heading className="text-lg font-semibold">
         <span lang={mechanism.name ? mechanism.nameLocale : undefined}>{name}</span>
-        {mechanism.acronym && <span className="font-normal text-slate-600"> ({mechanism.acronym})</span>}
+        {mechanism.acronym && (
+          <span className="font-normal text-slate-600"> ({mechanism.acronym})</span>
+        )}
       </Heading>
       {mechanism.fallbackLocales.map((shownLocale) => (
         <FallbackNotice key={shownLocale} shownLocale={shownLocale} />
       ))}
       <dl className="space-y-2 text-sm">
         {mechanism.jurisdiction && <Fact term={t('jurisdiction')}>{mechanism.jurisdiction}</Fact>}
-        {mechanism.model && <Fact term={t('model')}>{t('modelLabel', { model: mechanism.model })}</Fact>}
+        {mechanism.model && (
+          <Fact term={t('model')}>{t('modelLabel', { model: mechanism.model })}</Fact>
+        )}
         {mechanism.operationalStatus && (
-          <Fact term={t('status')}>{t('statusLabel', { status: mechanism.operationalStatus })}</Fact>
+          <Fact term={t('status')}>
+            {t('statusLabel', { status: mechanism.operationalStatus })}
+          </Fact>
         )}
         {mechanism.legalBasis && (
           <Fact term={t('legalBasis')}>

@@ -29,7 +29,9 @@ export const getCountry = async ({ slug, locale }: GetCountryOptions) => {
   });
   if (!row) return null;
 
-  const inCountry = { OR: [{ countries: { some: { id: row.id } } }, { mechanisms: { some: { countryId: row.id } } }] };
+  const inCountry = {
+    OR: [{ countries: { some: { id: row.id } } }, { mechanisms: { some: { countryId: row.id } } }],
+  };
   const [mechanisms, documents, events] = await Promise.all([
     prisma.mechanism.findMany({
       where: { countryId: row.id, status: 'PUBLISHED' },
@@ -62,7 +64,9 @@ export const getCountry = async ({ slug, locale }: GetCountryOptions) => {
   return {
     ...toCountrySummary(row, locale),
     sources: row.sources,
-    notes: notes ? { text: notes.notes!, shownLocale: notes.shownLocale, isFallback: notes.isFallback } : null,
+    notes: notes
+      ? { text: notes.notes!, shownLocale: notes.shownLocale, isFallback: notes.isFallback }
+      : null,
     nationalMechanism: profiles.find((m) => m.level === 'NATIONAL') ?? null,
     localMechanisms: profiles.filter((m) => m.level === 'LOCAL'),
     documents: documents.map((d) => toDocumentSummary(d, locale)),

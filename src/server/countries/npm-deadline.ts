@@ -34,8 +34,7 @@ export const getNpmDeadline = ({
   if (opcatStatus !== 'PARTY') return { kind: 'not-applicable' };
   if (npmPostponedTo) return { kind: 'date', date: npmPostponedTo, postponed: true };
   if (!opcatRatifiedOn) return { kind: 'unknown' };
-  const start =
-    opcatRatifiedOn > OPCAT_ENTRY_INTO_FORCE ? opcatRatifiedOn : OPCAT_ENTRY_INTO_FORCE;
+  const start = opcatRatifiedOn > OPCAT_ENTRY_INTO_FORCE ? opcatRatifiedOn : OPCAT_ENTRY_INTO_FORCE;
   return { kind: 'date', date: addOneYear(start), postponed: false };
 };
 

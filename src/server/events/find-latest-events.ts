@@ -26,6 +26,8 @@ export const findLatestEvents = async ({ locale, take = 4 }: FindLatestEventsOpt
   ]);
   return {
     upcoming: upcoming.map((row) => toEventSummary(row, locale)),
-    past: past.slice(0, Math.max(0, take - upcoming.length)).map((row) => toEventSummary(row, locale)),
+    past: past
+      .slice(0, Math.max(0, take - upcoming.length))
+      .map((row) => toEventSummary(row, locale)),
   };
 };

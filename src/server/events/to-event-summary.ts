@@ -30,6 +30,8 @@ export const toEventSummary = (row: EventSummaryRow, locale: AppLocale) => {
     organisers: text?.organisers ?? null,
     shownLocale: text?.shownLocale ?? row.originalLocale,
     isFallback: text?.isFallback ?? false,
-    countryName: country ? (pickTranslation(country.translations, locale, 'es')?.name ?? null) : null,
+    countryName: country
+      ? (pickTranslation(country.translations, locale, 'es')?.name ?? null)
+      : null,
   };
 };

@@ -49,7 +49,9 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
           <Link href="/countries" className="font-semibold text-brand-700 underline">
             {t('browseCountries')}
           </Link>{' '}
-          <span className="text-slate-600">({t('countriesCovered', { count: overview.countryCount })})</span>
+          <span className="text-slate-600">
+            ({t('countriesCovered', { count: overview.countryCount })})
+          </span>
         </p>
       </section>
 

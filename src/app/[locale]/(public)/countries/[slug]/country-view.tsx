@@ -51,9 +51,7 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
             {deadline.kind === 'unknown' && t('deadlineUnknown')}
             {deadline.kind === 'not-applicable' && t('deadlineNotApplicable')}
             {deadline.kind === 'date' && deadline.postponed && <p>{t('deadlinePostponed')}</p>}
-            {country.npmOverdue && (
-              <p className="font-semibold text-alert-700">{t('overdue')}</p>
-            )}
+            {country.npmOverdue && <p className="font-semibold text-alert-700">{t('overdue')}</p>}
             {deadline.kind !== 'not-applicable' && (
               <p className="text-sm text-slate-600">{t('deadlineRule')}</p>
             )}

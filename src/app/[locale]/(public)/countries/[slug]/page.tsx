@@ -24,7 +24,8 @@ export const generateMetadata = async ({ params }: CountryPageProps): Promise<Me
     locale,
     path: `/countries/${country.slug}`,
     title: country.name,
-    description: `${country.name}: ${t('label', { status: country.opcatStatus })}. ${country.nationalMechanism?.name ?? ''}`.trim(),
+    description:
+      `${country.name}: ${t('label', { status: country.opcatStatus })}. ${country.nationalMechanism?.name ?? ''}`.trim(),
   });
 };
 
