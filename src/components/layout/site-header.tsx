@@ -1,14 +1,22 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Link } from '@/i18n/navigation';
 
 import { LanguageSwitcher } from './language-switcher';
 
+const SECTIONS = [
+  { href: '/countries', label: 'countries' },
+  { href: '/mechanisms', label: 'mechanisms' },
+  { href: '/documents', label: 'library' },
+  { href: '/events', label: 'events' },
+] as const;
+
 export const SiteHeader = async () => {
-  const [t, tMeta, tLang] = await Promise.all([
+  const [t, tMeta, tLang, locale] = await Promise.all([
     getTranslations('Navigation'),
     getTranslations('Metadata'),
     getTranslations('LanguageSwitcher'),
+    getLocale(),
   ]);
   return (
     <header className="bg-brand-800 text-white">
@@ -23,24 +31,42 @@ export const SiteHeader = async () => {
           <span className="text-xl font-bold">{tMeta('siteName')}</span>
           <span className="text-xs text-brand-100">{tMeta('tagline')}</span>
         </Link>
-        <nav aria-label={t('mainNavigation')}>
-          <ul className="flex flex-wrap gap-4">
-            <li>
-              <Link href="/" className="underline-offset-4 hover:underline">
-                {t('home')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/countries" className="underline-offset-4 hover:underline">
-                {t('countries')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
         <LanguageSwitcher
           label={tLang('label')}
           languageNames={{ es: tLang('es'), pt: tLang('pt'), en: tLang('en') }}
         />
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 pb-3">
+        <nav aria-label={t('mainNavigation')}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {SECTIONS.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="underline-offset-4 hover:underline">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* A plain GET form: search works without JavaScript. */}
+        <form role="search" action={`/${locale}/search`} method="get" className="flex gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            className="w-48 rounded border-0 px-2 py-1 text-slate-900 sm:w-64"
+          />
+          <button
+            type="submit"
+            className="rounded bg-white px-3 py-1 font-semibold text-brand-900 hover:bg-brand-100"
+          >
+            {t('searchSubmit')}
+          </button>
+        </form>
       </div>
     </header>
   );
