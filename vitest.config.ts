@@ -1,0 +1,23 @@
+import path from 'node:path';
+
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.join(root, 'src'),
+      // The real package throws unless Next.js bundles it for the server.
+      'server-only': path.join(root, 'tests/support/server-only.ts'),
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Starts one real PostgreSQL for the run and sets DATABASE_URL for the workers.
+    globalSetup: ['tests/support/global-setup.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
