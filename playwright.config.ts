@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const CI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Playwright cannot download its browsers here: Debian's Chromium (apt-get install chromium).
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          // Without the networking flags Chromium keeps calling Google's servers on a closed network.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm start',
+    url: baseURL,
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: '127.0.0.1',
+      // Empty means unset for scripts/start.ts: the e2e run gets its own embedded PostgreSQL.
+      DATABASE_URL: '',
+      PREVENIR_DATA_DIR: '.data/e2e-postgres',
+      PREVENIR_DB_PORT: '54331',
+    },
+    reuseExistingServer: !CI,
+    // The first run builds the site.
+    timeout: 6 * 60_000,
+    stdout: 'pipe',
+    // SIGTERM lets scripts/start.ts stop Next.js and PostgreSQL instead of being killed outright.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+  },
+});
