@@ -1,4 +1,4 @@
-import type { EventKind, Locale } from '@/generated/prisma/client';
+import type { DatePrecision, EventKind, Locale } from '@/generated/prisma/client';
 
 import { bySlug, referenceSource, toDate, type SeedDb, type Texts } from './lib';
 
@@ -7,6 +7,7 @@ type EventSeed = {
   kind: EventKind;
   originalLocale: Locale;
   startsOn: string;
+  datePrecision: DatePrecision;
   endsOn: string | null;
   city: string | null;
   country: string | null;
@@ -17,7 +18,7 @@ type EventSeed = {
 };
 
 // `startsOn` is required. When a source gives less than a day, the seed stores the first day it
-// allows and every summary says what the source actually gives, so nobody reads a false day.
+// allows with the precision the source gives, so pages show only the month or the year.
 const EVENTS: EventSeed[] = [
   {
     slug: 'buenos-aires-expert-workshop-2011',
@@ -25,6 +26,7 @@ const EVENTS: EventSeed[] = [
     originalLocale: 'en',
     // The source gives the month only (December 2011): stored as the 1st.
     startsOn: '2011-12-01',
+    datePrecision: 'MONTH',
     endsOn: null,
     city: 'Buenos Aires',
     country: 'argentina',
@@ -57,6 +59,7 @@ const EVENTS: EventSeed[] = [
     kind: 'CONFERENCE',
     originalLocale: 'en',
     startsOn: '2013-08-14',
+    datePrecision: 'DAY',
     endsOn: '2013-08-16',
     city: 'Buenos Aires',
     country: 'argentina',
@@ -89,8 +92,10 @@ const EVENTS: EventSeed[] = [
     slug: 'mexico-argentina-npm-meeting-2024',
     kind: 'EXCHANGE',
     originalLocale: 'es',
-    // The communiqué is dated 4 Sep 2024 but gives neither the meeting's date nor its place.
+    // The communiqué is dated 4 Sep 2024 but gives neither the meeting's date nor its place:
+    // only the year is certain.
     startsOn: '2024-09-04',
+    datePrecision: 'YEAR',
     endsOn: null,
     city: null,
     country: null,
@@ -128,6 +133,7 @@ export const seedEvents = async (db: SeedDb): Promise<number> => {
         kind: event.kind,
         originalLocale: event.originalLocale,
         startsOn: toDate(event.startsOn),
+        datePrecision: event.datePrecision,
         endsOn: event.endsOn === null ? null : toDate(event.endsOn),
         city: event.city,
         ...(event.country ? { country: { connect: { slug: event.country } } } : {}),

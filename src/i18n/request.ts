@@ -16,6 +16,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
       dateTime: {
         long: { day: 'numeric', month: 'long', year: 'numeric' },
         short: { day: 'numeric', month: 'short', year: 'numeric' },
+        month: { month: 'long', year: 'numeric' },
         year: { year: 'numeric' },
       },
     },

@@ -24,7 +24,7 @@ export const EventList = async ({ events, emptyText }: EventListProps) => {
             <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
               {t('kindLabel', { kind: event.kind })}
               {' · '}
-              <FormattedDate date={event.startsOn} />
+              <FormattedDate date={event.startsOn} precision={event.datePrecision} />
               {event.endsOn && event.endsOn.getTime() !== event.startsOn.getTime() && (
                 <>
                   {' – '}

@@ -1,14 +1,31 @@
 import { getFormatter } from 'next-intl/server';
 
+import type { DatePrecision } from '@/generated/prisma/enums';
+
+type DateFormat = 'long' | 'short' | 'month' | 'year';
+
 export type FormattedDateProps = {
   date: Date;
   /** Named formats from src/i18n/request.ts. */
-  format?: 'long' | 'short' | 'year';
+  format?: DateFormat;
+  /** How much of the date the source gives; a coarser precision overrides `format`. */
+  precision?: DatePrecision;
 };
 
+const ISO_LENGTH: Record<DateFormat, number> = { long: 10, short: 10, month: 7, year: 4 };
+
 /** The one way to show a date: in the visitor's locale, inside a machine-readable <time>. */
-export const FormattedDate = async ({ date, format = 'long' }: FormattedDateProps) => {
+export const FormattedDate = async ({
+  date,
+  format = 'long',
+  precision = 'DAY',
+}: FormattedDateProps) => {
   const formatter = await getFormatter();
-  const iso = date.toISOString().slice(0, format === 'year' ? 4 : 10);
-  return <time dateTime={iso}>{formatter.dateTime(date, format)}</time>;
+  const shown: DateFormat =
+    precision === 'YEAR' ? 'year' : precision === 'MONTH' ? 'month' : format;
+  return (
+    <time dateTime={date.toISOString().slice(0, ISO_LENGTH[shown])}>
+      {formatter.dateTime(date, shown)}
+    </time>
+  );
 };

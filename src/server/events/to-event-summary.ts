@@ -10,6 +10,7 @@ export const eventSummarySelect = {
   originalLocale: true,
   startsOn: true,
   endsOn: true,
+  datePrecision: true,
   city: true,
   online: true,
   country: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
