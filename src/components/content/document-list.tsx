@@ -32,7 +32,7 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
             {document.title}
           </p>
           {document.summary && (
-            <p lang={document.shownLocale} className="text-sm text-slate-700">
+            <p lang={document.shownLocale} className="line-clamp-3 text-sm text-slate-700">
               {document.summary}
             </p>
           )}
