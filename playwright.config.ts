@@ -20,10 +20,10 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        // Playwright cannot download its browsers here: Debian's Chromium (apt-get install chromium).
+        // Playwright cannot download browsers here: Debian's (apt-get install chromium).
         launchOptions: {
           executablePath: '/usr/bin/chromium',
-          // Without the networking flags Chromium keeps calling Google's servers on a closed network.
+          // Without the networking flags Chromium keeps calling Google on a closed network.
           args: [
             '--no-sandbox',
             '--disable-gpu',

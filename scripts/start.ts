@@ -9,7 +9,7 @@ import { reasonToBuild } from './lib/needs-build';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
 
 const PORT = process.env.PORT || '3000';
-// Next.js's own convention: Docker sets HOSTNAME to the container id, so images set HOSTNAME=0.0.0.0.
+// Next.js's convention. Docker sets HOSTNAME to the container id: images set HOSTNAME=0.0.0.0.
 const HOSTNAME = process.env.HOSTNAME || '0.0.0.0';
 const DATA_DIR = process.env.PREVENIR_DATA_DIR || path.join('.data', 'postgres');
 const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
@@ -54,7 +54,7 @@ const connectDatabase = async (): Promise<string> => {
     const detail = error instanceof Error ? `: ${error.message}` : '';
     throw new Error(
       `PostgreSQL did not start${detail}. Is port ${DB_PORT} or ${DATA_DIR} in use by another ` +
-        '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for your own server.',
+        '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for a server.',
     );
   }
   return database.url;
@@ -80,7 +80,9 @@ const serve = async (env: NodeJS.ProcessEnv): Promise<number> => {
 
 const main = async (): Promise<number> => {
   if (!isIP(HOSTNAME) && HOSTNAME !== 'localhost') {
-    console.warn(`HOSTNAME=${HOSTNAME} is a machine name: Next.js will listen only where it resolves.`);
+    console.warn(
+      `HOSTNAME=${HOSTNAME} is a machine name: Next.js will listen only where it resolves.`,
+    );
   }
   const databaseUrl = await connectDatabase();
   const env = {

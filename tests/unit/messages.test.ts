@@ -19,16 +19,18 @@ const flatten = (value: unknown, prefix = ''): Map<string, unknown> => {
   return new Map(entries);
 };
 
-const messages = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(load(locale))])) as Record<
-  Locale,
-  Map<string, unknown>
->;
+const messages = Object.fromEntries(
+  LOCALES.map((locale) => [locale, flatten(load(locale))]),
+) as Record<Locale, Map<string, unknown>>;
 
 describe('messages/*.json', () => {
   it('have the same keys in every locale', () => {
     const allKeys = new Set(LOCALES.flatMap((locale) => [...messages[locale].keys()]));
     const missing = Object.fromEntries(
-      LOCALES.map((locale) => [locale, [...allKeys].filter((key) => !messages[locale].has(key)).sort()]),
+      LOCALES.map((locale) => [
+        locale,
+        [...allKeys].filter((key) => !messages[locale].has(key)).sort(),
+      ]),
     );
     expect(missing, 'keys missing per file').toEqual({ es: [], pt: [], en: [] });
   });
