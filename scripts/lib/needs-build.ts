@@ -27,7 +27,8 @@ const newestMtime = (entry: string): number => {
 
 /** Why `.next` must be rebuilt, or null when the last build is newer than all its inputs. */
 export const reasonToBuild = (): string | null => {
-  const buildId = path.join('.next', 'BUILD_ID');
+  // next.config.ts reads the same variable, so parallel builds can use separate folders.
+  const buildId = path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return 'no production build yet';
   const builtAt = statSync(buildId).mtimeMs;
   const changed = INPUTS.find((input) => newestMtime(input) > builtAt);
