@@ -1,0 +1,24 @@
+import 'server-only';
+
+import { prisma } from '@/server/db';
+import type { FileStorage } from '@/server/storage/file-storage';
+import { getFileStorage } from '@/server/storage/get-file-storage';
+
+export type GetPublishedFileOptions = { id: string; storage?: FileStorage };
+
+/**
+ * A stored file with its bytes, only when at least one published document links to it: drafts'
+ * attachments stay private. Null otherwise, or when the bytes are missing from storage.
+ */
+export const getPublishedFile = async ({
+  id,
+  storage = getFileStorage(),
+}: GetPublishedFileOptions) => {
+  const file = await prisma.storedFile.findFirst({
+    where: { id, documents: { some: { status: 'PUBLISHED' } } },
+    select: { sha256: true, filename: true, contentType: true },
+  });
+  if (!file) return null;
+  const bytes = await storage.get(file.sha256);
+  return bytes ? { ...file, bytes } : null;
+};

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { prisma } from '@/server/db';
+import { createLocalFileStorage } from '@/server/storage/local-file-storage';
+
+import { makePdf } from '../../../tests/support/make-pdf';
+import { uniqueTag } from '../../../tests/support/library-fixtures';
+import { DocumentFileError } from './document-file-error';
+import { storeDocumentFile } from './store-document-file';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'prevenir-storage-'));
+const storage = createLocalFileStorage({ dir });
+const createdShas: string[] = [];
+
+afterAll(async () => {
+  await prisma.storedFile.deleteMany({ where: { sha256: { in: createdShas } } });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+
+describe('storeDocumentFile', () => {
+  it('stores a real PDF under its SHA-256, records its type and extracts its text', async () => {
+    const tag = uniqueTag();
+    const bytes = makePdf([`Informe ${tag}`, 'Prevención de la tortura (OPCAT)']);
+    const file = await storeDocumentFile({
+      bytes,
+      filename: 'C:\\fakepath\\informe\u0007.pdf',
+      storage,
+    });
+    createdShas.push(file.sha256);
+
+    expect(file).toMatchObject({
+      filename: 'informe.pdf',
+      contentType: 'application/pdf',
+      size: bytes.byteLength,
+    });
+    expect(file.sha256).toMatch(/^[a-f0-9]{64}$/);
+    expect(file.extractedText).toContain(`Informe ${tag}`);
+    expect(file.extractedText).toContain('Prevención de la tortura (OPCAT)');
+    expect(new Uint8Array(readFileSync(path.join(dir, file.sha256)))).toEqual(bytes);
+    expect(await storage.get(file.sha256)).toEqual(bytes);
+
+    // The same bytes again: one row, not two.
+    const again = await storeDocumentFile({ bytes, filename: 'copy.pdf', storage });
+    expect(again.id).toBe(file.id);
+    expect(await prisma.storedFile.count({ where: { sha256: file.sha256 } })).toBe(1);
+  });
+
+  it('names the file after its real type when the extension lies', async () => {
+    // A PNG signature followed by an IHDR chunk: file-type recognises it by content.
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + uniqueTag().slice(1),
+      'hex',
+    );
+    const file = await storeDocumentFile({
+      bytes: new Uint8Array(png),
+      filename: 'photo.pdf',
+      storage,
+    });
+    createdShas.push(file.sha256);
+    expect(file).toMatchObject({
+      filename: 'photo.png',
+      contentType: 'image/png',
+      extractedText: null,
+    });
+  });
+
+  it('rejects a text or HTML file renamed to .pdf, by content', async () => {
+    for (const text of [
+      'Meeting notes, saved as report.pdf\n',
+      '<html><script>alert(1)</script>',
+    ]) {
+      const bytes = new TextEncoder().encode(text);
+      const error = await rejection(storeDocumentFile({ bytes, filename: 'report.pdf', storage }));
+      expect(error).toBeInstanceOf(DocumentFileError);
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_TYPE' });
+    }
+  });
+
+  it('rejects files over the size limit and empty files', async () => {
+    const bytes = makePdf(['Too big']);
+    const tooLarge = await rejection(
+      storeDocumentFile({ bytes, filename: 'big.pdf', storage, maxBytes: bytes.byteLength - 1 }),
+    );
+    expect(tooLarge).toMatchObject({ name: 'DocumentFileError', code: 'TOO_LARGE' });
+    const empty = await rejection(
+      storeDocumentFile({ bytes: new Uint8Array(), filename: 'a.pdf', storage }),
+    );
+    expect(empty).toMatchObject({ code: 'EMPTY' });
+  });
+});

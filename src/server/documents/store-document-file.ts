@@ -1,0 +1,89 @@
+import 'server-only';
+
+import { createHash } from 'node:crypto';
+
+import { fileTypeFromBuffer } from 'file-type';
+
+import { env } from '@/env';
+import { prisma } from '@/server/db';
+import type { FileStorage } from '@/server/storage/file-storage';
+import { getFileStorage } from '@/server/storage/get-file-storage';
+
+import { DocumentFileError } from './document-file-error';
+import { extractPdfText } from './extract-pdf-text';
+
+/** Detected by content, never by the file name or the browser's claim. */
+export const ALLOWED_DOCUMENT_FILE_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+};
+
+export type StoreDocumentFileOptions = {
+  bytes: Uint8Array;
+  /** The uploader's file name, kept for the download. */
+  filename: string;
+  /** Defaults to the configured storage and UPLOAD_MAX_BYTES. */
+  storage?: FileStorage;
+  maxBytes?: number;
+};
+
+/** A display name without folders or control characters, with the extension of the real type. */
+const cleanFilename = (filename: string, extension: string) => {
+  const base = (filename.split(/[\\/]/).pop() ?? '')
+    .toWellFormed()
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .replace(/\.[^.]*$/, '')
+    .slice(0, 200);
+  return `${base || 'document'}.${extension}`;
+};
+
+/**
+ * Stores an uploaded document file once per content (keyed by SHA-256) and returns its
+ * StoredFile row. Throws DocumentFileError for empty, oversized or unsupported files.
+ */
+export const storeDocumentFile = async ({
+  bytes,
+  filename,
+  storage = getFileStorage(),
+  maxBytes = env.UPLOAD_MAX_BYTES,
+}: StoreDocumentFileOptions) => {
+  if (bytes.byteLength === 0) throw new DocumentFileError('EMPTY', 'The file is empty.');
+  if (bytes.byteLength > maxBytes) {
+    throw new DocumentFileError('TOO_LARGE', `The file exceeds ${maxBytes} bytes.`);
+  }
+  const detected = await fileTypeFromBuffer(bytes);
+  const extension = detected && ALLOWED_DOCUMENT_FILE_TYPES[detected.mime];
+  if (!detected || !extension) {
+    throw new DocumentFileError(
+      'UNSUPPORTED_TYPE',
+      `Unsupported file type: ${detected?.mime ?? 'unknown'}.`,
+    );
+  }
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await storage.put(sha256, bytes);
+
+  const existing = await prisma.storedFile.findUnique({ where: { sha256 } });
+  if (existing && (existing.extractedText !== null || detected.mime !== 'application/pdf')) {
+    return existing;
+  }
+  const extractedText =
+    detected.mime === 'application/pdf' ? await extractPdfText({ bytes }) : null;
+  // Upsert: two uploads of the same bytes at once end with one row.
+  return prisma.storedFile.upsert({
+    where: { sha256 },
+    create: {
+      sha256,
+      filename: cleanFilename(filename, extension),
+      contentType: detected.mime,
+      size: bytes.byteLength,
+      extractedText,
+    },
+    update: { extractedText },
+  });
+};
