@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
+import { Link } from '@/i18n/navigation';
 import type { EventSummary } from '@/server/events/to-event-summary';
 
 export type EventListProps = {
@@ -33,7 +34,9 @@ export const EventList = async ({ events, emptyText }: EventListProps) => {
               )}
             </p>
             <p lang={event.shownLocale} className="font-semibold">
-              {event.title}
+              <Link href={`/events/${event.slug}`} className="text-brand-700 underline">
+                {event.title}
+              </Link>
             </p>
             <p className="text-sm text-slate-700">
               {[place, event.online ? t('online') : null].filter(Boolean).join(' · ')}

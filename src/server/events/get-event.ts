@@ -1,0 +1,48 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { prisma } from '@/server/db';
+import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
+import { mechanismRefSelect, toMechanismRef } from '@/server/mechanisms/to-mechanism-ref';
+
+import { eventSummarySelect, toEventSummary } from './to-event-summary';
+
+export type GetEventOptions = { slug: string; locale: AppLocale };
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+
+const published = { status: 'PUBLISHED' } as const;
+
+/** A published event with its related mechanisms and documents, or null. */
+export const getEvent = async ({ slug, locale }: GetEventOptions) => {
+  const row = await prisma.event.findFirst({
+    where: { slug, ...published },
+    select: {
+      ...eventSummarySelect,
+      version: true,
+      updatedAt: true,
+      sources: true,
+      mechanisms: { where: published, select: mechanismRefSelect },
+      documents: {
+        where: published,
+        select: documentSummarySelect,
+        orderBy: { publishedOn: { sort: 'desc', nulls: 'last' } },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const { mechanisms, documents, version, updatedAt, sources, ...event } = row;
+  const collator = new Intl.Collator(locale);
+  return {
+    ...toEventSummary(event, locale),
+    version,
+    updatedAt,
+    sources,
+    countrySlug: event.country?.slug ?? null,
+    mechanisms: mechanisms
+      .map((mechanism) => toMechanismRef(mechanism, locale))
+      .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
+    documents: documents.map((document) => toDocumentSummary(document, locale)),
+  };
+};

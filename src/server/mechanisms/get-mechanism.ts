@@ -1,0 +1,76 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { prisma } from '@/server/db';
+import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/events/to-event-summary';
+import { pickTranslation } from '@/server/i18n/pick-translation';
+
+import { mechanismProfileSelect, toMechanismProfile } from './to-mechanism-profile';
+import { mechanismRefSelect, toMechanismRef } from './to-mechanism-ref';
+
+export type GetMechanismOptions = { slug: string; locale: AppLocale };
+
+export type MechanismDetail = NonNullable<Awaited<ReturnType<typeof getMechanism>>>;
+
+const published = { status: 'PUBLISHED' } as const;
+
+/** A published mechanism with its parent or local mechanisms, cooperations and related content. */
+export const getMechanism = async ({ slug, locale }: GetMechanismOptions) => {
+  const row = await prisma.mechanism.findFirst({
+    where: { slug, ...published, country: published },
+    select: {
+      ...mechanismProfileSelect,
+      country: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
+      parent: { select: mechanismRefSelect },
+      localChildren: { where: published, select: mechanismRefSelect },
+      cooperations: {
+        where: published,
+        select: {
+          slug: true,
+          kind: true,
+          originalLocale: true,
+          startedOn: true,
+          startedYear: true,
+          translations: { select: { locale: true, title: true, summary: true } },
+          mechanisms: { where: { ...published, slug: { not: slug } }, select: mechanismRefSelect },
+        },
+        orderBy: [{ startedOn: { sort: 'desc', nulls: 'last' } }, { startedYear: 'desc' }],
+      },
+      documents: {
+        where: published,
+        select: documentSummarySelect,
+        orderBy: { publishedOn: { sort: 'desc', nulls: 'last' } },
+      },
+      events: { where: published, select: eventSummarySelect, orderBy: { startsOn: 'desc' } },
+    },
+  });
+  if (!row) return null;
+
+  const { country, parent, localChildren, cooperations, documents, events, ...profile } = row;
+  const collator = new Intl.Collator(locale);
+  return {
+    ...toMechanismProfile(profile, locale),
+    country: {
+      slug: country.slug,
+      name: pickTranslation(country.translations, locale, 'es')?.name ?? country.slug,
+    },
+    parent: parent?.status === 'PUBLISHED' ? toMechanismRef(parent, locale) : null,
+    localMechanisms: localChildren
+      .map((child) => toMechanismRef(child, locale))
+      .sort((a, b) => collator.compare(a.jurisdiction ?? '', b.jurisdiction ?? '')),
+    cooperations: cooperations.map(({ translations, mechanisms, ...cooperation }) => {
+      const text = pickTranslation(translations, locale, cooperation.originalLocale);
+      return {
+        ...cooperation,
+        title: text?.title ?? cooperation.slug,
+        summary: text?.summary ?? null,
+        shownLocale: text?.shownLocale ?? cooperation.originalLocale,
+        isFallback: text?.isFallback ?? false,
+        partners: mechanisms.map((partner) => toMechanismRef(partner, locale)),
+      };
+    }),
+    documents: documents.map((document) => toDocumentSummary(document, locale)),
+    events: events.map((event) => toEventSummary(event, locale)),
+  };
+};
