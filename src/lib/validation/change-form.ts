@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+import { ZCreateDocumentSchema } from './document-form';
+import { ZCreateEventSchema } from './event-form';
+import { ZProposeMechanismSchema } from './mechanism-form';
+
+/** What a focal point may propose: their mechanism's profile, or new documents and events. */
+export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event'] as const;
+export type TChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
+
+/** The same schemas as the editors' forms, so an approved proposal is valid content. */
+export const CHANGE_PAYLOAD_SCHEMAS = {
+  mechanism: ZProposeMechanismSchema,
+  document: ZCreateDocumentSchema,
+  event: ZCreateEventSchema,
+} as const;
+
+export const ZReviewChangeSchema = z.object({
+  note: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(2000, { error: 'tooLong' }).optional(),
+  ),
+});
+export type TReviewChangeSchema = z.infer<typeof ZReviewChangeSchema>;

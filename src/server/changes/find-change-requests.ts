@@ -1,0 +1,29 @@
+import 'server-only';
+
+import type { ChangeRequestStatus } from '@/generated/prisma/enums';
+import { prisma } from '@/server/db';
+
+export type FindChangeRequestsOptions = {
+  status?: ChangeRequestStatus;
+  /** A focal point's own proposals. */
+  proposedById?: string;
+};
+
+/** Oldest pending first: the queue is worked through in order. */
+export const findChangeRequests = ({ status, proposedById }: FindChangeRequestsOptions) =>
+  prisma.changeRequest.findMany({
+    where: { status, proposedById },
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      mechanismId: true,
+      status: true,
+      createdAt: true,
+      reviewedAt: true,
+      reviewNote: true,
+      proposedBy: { select: { email: true, name: true } },
+    },
+    orderBy: { createdAt: status === 'PENDING' ? 'asc' : 'desc' },
+    take: 200,
+  });

@@ -1,0 +1,67 @@
+import 'server-only';
+
+import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/change-form';
+import { recordAudit } from '@/server/audit/record-audit';
+import type { Actor } from '@/server/content/actor';
+import { assertPermission } from '@/server/content/assert-permission';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+
+import { toPayloadJson } from './change-payload';
+
+export type ProposeChangeOptions = {
+  actor: Actor;
+  entityType: TChangeEntityType;
+  /** The focal point's mechanism: the one the proposal is about or for. */
+  mechanismId: string;
+  /** Nested form input; validated here with the editors' schema. */
+  values: Record<string, unknown>;
+  fileId?: string | null;
+};
+
+/**
+ * Stores a focal point's proposal without applying it. A focal point may only speak for their own
+ * mechanism; proposed documents and events are always linked to it.
+ */
+export const proposeChange = async ({
+  actor,
+  entityType,
+  mechanismId,
+  values,
+  fileId = null,
+}: ProposeChangeOptions) => {
+  assertPermission(actor, 'mechanism.propose');
+  if (!actor.mechanismId || actor.mechanismId !== mechanismId) {
+    throw new AppError('FORBIDDEN', 'not your mechanism');
+  }
+  const linked =
+    entityType === 'mechanism'
+      ? values
+      : {
+          ...values,
+          mechanismIds: [
+            ...new Set([...[values.mechanismIds ?? []].flat().map(String), mechanismId]),
+          ],
+        };
+  if (!CHANGE_PAYLOAD_SCHEMAS[entityType].safeParse(linked).success) {
+    throw new AppError('INVALID_INPUT', 'payload');
+  }
+  const change = await prisma.changeRequest.create({
+    data: {
+      entityType,
+      entityId: entityType === 'mechanism' ? mechanismId : null,
+      mechanismId,
+      payload: toPayloadJson({ values: linked, fileId }),
+      proposedById: actor.id,
+    },
+  });
+  await recordAudit({
+    actor,
+    action: 'change.propose',
+    entityType: 'changeRequest',
+    entityId: change.id,
+    before: null,
+    after: { entityType, mechanismId },
+  });
+  return change;
+};

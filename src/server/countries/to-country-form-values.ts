@@ -1,0 +1,21 @@
+import type { FormValues } from '@/lib/forms/form-state';
+import { dateValue, translationValues } from '@/lib/forms/form-values';
+import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/country-form';
+
+import type { CountryForEdit } from './country-edit-select';
+
+export const toCountryFormValues = (country: CountryForEdit): FormValues => ({
+  slug: country.slug,
+  iso2: country.iso2,
+  iso3: country.iso3,
+  subregion: country.subregion,
+  ...(country.federal ? { federal: 'on' } : {}),
+  catRatifiedOn: dateValue(country.catRatifiedOn),
+  opcatStatus: country.opcatStatus,
+  opcatSignedOn: dateValue(country.opcatSignedOn),
+  opcatRatifiedOn: dateValue(country.opcatRatifiedOn),
+  npmPostponedTo: dateValue(country.npmPostponedTo),
+  sources: country.sources.join('\n'),
+  ...translationValues(country.translations, COUNTRY_TRANSLATED_FIELDS),
+  version: String(country.version),
+});

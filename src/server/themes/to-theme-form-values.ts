@@ -1,0 +1,10 @@
+import type { FormValues } from '@/lib/forms/form-state';
+import { translationValues } from '@/lib/forms/form-values';
+import { THEME_TRANSLATED_FIELDS } from '@/lib/validation/theme-form';
+
+import type { ThemeForEdit } from './theme-edit-select';
+
+export const toThemeFormValues = (theme: ThemeForEdit): FormValues => ({
+  slug: theme.slug,
+  ...translationValues(theme.translations, THEME_TRANSLATED_FIELDS),
+});
