@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { queryE2eDb } from '../fixtures/db';
+
+const PERU = {
+  es: {
+    cat: '7 de julio de 1988',
+    opcat: '14 de septiembre de 2006',
+    npm: 'Mecanismo nacional de prevención',
+  },
+  pt: {
+    cat: '7 de julho de 1988',
+    opcat: '14 de setembro de 2006',
+    npm: 'Mecanismo nacional de prevenção',
+  },
+  en: { cat: 'July 7, 1988', opcat: 'September 14, 2006', npm: 'National preventive mechanism' },
+} as const;
+
+test.describe('[PUBLIC] countries', () => {
+  for (const [locale, expected] of Object.entries(PERU)) {
+    test(`shows Peru's treaty dates and NPM in locale format (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/countries/peru`);
+      const treaty = page.locator('section[aria-labelledby="treaty-status"]');
+      await expect(treaty).toContainText(expected.cat);
+      await expect(treaty).toContainText(expected.opcat);
+      const npm = page.locator('section[aria-labelledby="national-mechanism"]');
+      await expect(npm.getByRole('heading', { level: 2 })).toHaveText(expected.npm);
+      await expect(npm).toContainText('Defensor');
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test('a federal state lists its local mechanisms', async ({ page }) => {
+    const [{ count }] = await queryE2eDb<{ count: string }>(
+      `SELECT count(*) FROM "Mechanism" m JOIN "Country" c ON c.id = m."countryId"
+       WHERE c.slug = 'argentina' AND m.level = 'LOCAL' AND m.status = 'PUBLISHED'`,
+    );
+    await page.goto('/en/countries/argentina');
+    const local = page.locator('section[aria-labelledby="local-mechanisms"]');
+    await expect(local.getByRole('listitem')).toHaveCount(Number(count));
+    await expect(local).toContainText('Chaco');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('a party with an unknown ratification date shows an unknown NPM deadline', async ({
+    page,
+  }) => {
+    await page.goto('/en/countries/colombia');
+    await expect(page.locator('section[aria-labelledby="treaty-status"]')).toContainText(
+      'Unknown: the ratification date is not confirmed',
+    );
+  });
+
+  test('the index lists every state and sorts by CAT ratification, unknown dates last', async ({
+    page,
+  }) => {
+    const states = await queryE2eDb<{ slug: string }>(
+      `SELECT slug FROM "Country" WHERE status = 'PUBLISHED' ORDER BY "catRatifiedOn" ASC NULLS LAST`,
+    );
+    await page.goto('/en/countries');
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(states.length);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('link', { name: 'CAT ratification' }).click();
+    await expect(page).toHaveURL(/sort=cat&dir=asc/);
+    await expect(page.getByRole('columnheader', { name: /CAT ratification/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const firstLink = rows.first().getByRole('link');
+    await expect(firstLink).toHaveAttribute('href', `/en/countries/${states[0]!.slug}`);
+    await expect(rows.last()).toContainText('Not recorded');
+
+    await page.getByRole('link', { name: /CAT ratification/ }).click();
+    await expect(page).toHaveURL(/sort=cat&dir=desc/);
+    await expect(rows.last()).toContainText('Not recorded');
+  });
+
+  test('sorting works without JavaScript and bad parameters are ignored', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto('/es/countries?sort=%27;DROP&dir=sideways');
+    expect(response?.status()).toBe(200);
+    await page.getByRole('link', { name: 'Ratificación de la CAT' }).click();
+    await expect(page).toHaveURL(/sort=cat/);
+    await expect(page.locator('tbody tr').first()).toContainText('México');
+    await context.close();
+  });
+});
+
+test.describe('[PUBLIC] home', () => {
+  for (const locale of ['es', 'en'] as const) {
+    test(`shows the network at a glance from the data (${locale})`, async ({ page }) => {
+      const [stats] = await queryE2eDb<{ parties: string; npms: string }>(
+        `SELECT (SELECT count(*) FROM "Country" WHERE status = 'PUBLISHED' AND "opcatStatus" = 'PARTY') AS parties,
+                (SELECT count(*) FROM "Mechanism" WHERE status = 'PUBLISHED' AND level = 'NATIONAL') AS npms`,
+      );
+      await page.goto(`/${locale}`);
+      const glance = page.locator('section[aria-labelledby="at-a-glance"]');
+      const parties =
+        locale === 'es' ? `${stats!.parties} Estados partes` : `${stats!.parties} states parties`;
+      await expect(glance).toContainText(parties);
+      await expect(glance).toContainText(stats!.npms);
+      await expect(
+        page.locator('section[aria-labelledby="latest-documents"] li').first(),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test('is keyboard usable: the skip link moves focus to the content', async ({ page }) => {
+    await page.goto('/en');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test('marks content shown in another language with a visible notice', async ({ page }) => {
+    // The CNDH communiqué exists in Spanish and English only (see prisma/seed/document-data.ts).
+    await page.goto('/pt/countries/mexico');
+    const documents = page.locator('section[aria-labelledby="documents"]');
+    await expect(documents).toContainText('Em espanhol');
+    await expect(documents.locator('[lang="es"]').first()).toBeVisible();
+  });
+});
