@@ -3,14 +3,27 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 
 test.describe('[PUBLIC] three languages', () => {
-  test('redirects / to the visitor’s language and remembers it', async ({ browser }) => {
+  test('redirects / to the visitor’s language', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'pt-BR' });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/pt$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
-    const cookies = await context.cookies();
-    expect(cookies.find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('pt');
+    await context.close();
+  });
+
+  test('remembers a language chosen with the switcher', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto('/en');
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Português' })
+      .click();
+    await expect(page).toHaveURL(/\/pt$/);
+    expect((await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('pt');
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/pt$/);
     await context.close();
   });
 
@@ -71,6 +84,12 @@ test.describe('[PUBLIC] three languages', () => {
       await expectNoSeriousA11yViolations(page);
     });
   }
+
+  test('a stray file path is a localized 404, not an error', async ({ page }) => {
+    const response = await page.goto('/wp-login.php');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
 
   test('an unknown locale prefix ends in a localized 404, not an error', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'es-AR' });
