@@ -15,5 +15,6 @@ export const getOpcatOverview = async ({ locale }: GetOpcatOverviewOptions) => {
     statesParties: parties.length,
     npmsDesignated: countries.filter((c) => c.npm).length,
     overdue: countries.filter((c) => c.npmOverdue),
+    countries,
   };
 };

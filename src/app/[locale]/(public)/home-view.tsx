@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/navigation';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
 import type { DocumentSummary } from '@/server/documents/to-document-summary';
@@ -38,6 +39,7 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
             </li>
           ))}
         </ul>
+        <OpcatMap countries={overview.countries} />
         {overview.overdue.length > 0 && (
           <p className="text-slate-700">
             {t('overdueList', {

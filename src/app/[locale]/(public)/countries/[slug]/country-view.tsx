@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { CountryTimeline } from '@/components/countries/country-timeline';
 import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
@@ -58,6 +59,8 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
           </Fact>
         </dl>
       </section>
+
+      <CountryTimeline country={country} />
 
       <section aria-labelledby="national-mechanism" className="space-y-3">
         <h2 id="national-mechanism" className="text-2xl font-semibold">
