@@ -8,6 +8,8 @@ export type FormState =
       ok: false;
       /** Localized messages by input name. */
       fieldErrors: Record<string, string>;
+      /** "There are 2 problems in the form", localized with the right plural. */
+      summary?: string;
       /** A localized message about the whole form (conflict, permission, …). */
       formError?: string;
       /** Set when someone else saved first: the form offers to reload the latest version. */

@@ -11,3 +11,10 @@ export const ZAdminListQuerySchema = z.object({
   status: z.preprocess(first, z.enum(['DRAFT', 'PUBLISHED']).optional()).catch(undefined),
 });
 export type TAdminListQuerySchema = z.infer<typeof ZAdminListQuerySchema>;
+
+export const DONE_KEYS = ['created', 'saved', 'published', 'unpublished', 'deleted'] as const;
+
+/** `?done=saved` after a redirect: which confirmation to show. */
+export const ZDoneQuerySchema = z.object({
+  done: z.preprocess(first, z.enum(DONE_KEYS).optional()).catch(undefined),
+});
