@@ -12,6 +12,15 @@ const ZEnvSchema = z.object({
     .int()
     .positive()
     .default(25 * 1024 * 1024),
+  /**
+   * Signs session cookies (next-auth's NEXTAUTH_SECRET; either name works). Required in production;
+   * `npm start` keeps a generated one in .data/auth-secret when unset (src/server/auth/auth-secret.ts).
+   */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** SMTP server for password-reset mail, e.g. smtp://user:pass@mail.example.org:587. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender of the portal's mail. */
+  MAIL_FROM: z.string().min(3).default('Prevenir <no-reply@localhost>'),
 });
 
 export const env = ZEnvSchema.parse({
@@ -19,4 +28,7 @@ export const env = ZEnvSchema.parse({
   SITE_URL: process.env.SITE_URL,
   STORAGE_DIR: process.env.STORAGE_DIR || undefined,
   UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
+  AUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined,
+  SMTP_URL: process.env.SMTP_URL || undefined,
+  MAIL_FROM: process.env.MAIL_FROM || undefined,
 });

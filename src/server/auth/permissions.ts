@@ -1,0 +1,36 @@
+import type { Role } from '@/generated/prisma/enums';
+
+/**
+ * Every action a guard can ask for; guards name a permission, never a role.
+ * `mechanism.propose` lets a focal point propose changes for their OWN mechanism only: the
+ * domain function compares the actor's mechanismId, the permission alone is not enough.
+ */
+export const ALL_PERMISSIONS = [
+  'content.edit',
+  'content.publish',
+  'content.delete',
+  'mechanism.propose',
+  'changes.review',
+  'users.manage',
+  'audit.read',
+  'countries.edit',
+  'themes.edit',
+] as const;
+
+export type Permission = (typeof ALL_PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: ALL_PERMISSIONS,
+  EDITOR: [
+    'content.edit',
+    'content.publish',
+    'content.delete',
+    'changes.review',
+    'countries.edit',
+    'themes.edit',
+  ],
+  FOCAL_POINT: ['mechanism.propose'],
+};
+
+export const hasPermission = (role: Role, permission: Permission): boolean =>
+  ROLE_PERMISSIONS[role].includes(permission);
