@@ -10,6 +10,7 @@ export type EventsViewProps = { calendar: EventCalendar };
 export const EventsView = async ({ calendar }: EventsViewProps) => {
   const { upcoming, past, countries, years, filters } = calendar;
   const [t, tEvent] = await Promise.all([getTranslations('EventsPage'), getTranslations('Event')]);
+  const filtered = filters.country || filters.kind || filters.year ? 'yes' : 'no';
 
   return (
     <div className="space-y-8">
@@ -46,7 +47,7 @@ export const EventsView = async ({ calendar }: EventsViewProps) => {
         <h2 id="upcoming" className="text-2xl font-semibold">
           {t('upcoming')}
         </h2>
-        <p className="text-slate-700">{t('upcomingCount', { count: upcoming.length })}</p>
+        <p className="text-slate-700">{t('upcomingCount', { count: upcoming.length, filtered })}</p>
         <EventList events={upcoming} />
       </section>
 
@@ -54,7 +55,7 @@ export const EventsView = async ({ calendar }: EventsViewProps) => {
         <h2 id="past" className="text-2xl font-semibold">
           {t('past')}
         </h2>
-        <p className="text-slate-700">{t('pastCount', { count: past.length })}</p>
+        <p className="text-slate-700">{t('pastCount', { count: past.length, filtered })}</p>
         <EventList events={past} />
       </section>
     </div>

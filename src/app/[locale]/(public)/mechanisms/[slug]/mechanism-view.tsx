@@ -68,7 +68,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
           <p className="text-slate-700">
             {t('localMechanismsCount', { count: mechanism.localMechanisms.length })}
           </p>
-          <ul className="grid list-disc gap-1 pl-6 md:grid-cols-2">
+          <ul className="grid gap-x-6 gap-y-2 md:grid-cols-2">
             {mechanism.localMechanisms.map((local) => (
               <li key={local.slug}>
                 <MechanismName mechanism={local} link />
