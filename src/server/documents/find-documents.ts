@@ -58,10 +58,13 @@ const whereClause = (query: TDocumentListQuerySchema, ids: FilterIds) => {
   return Prisma.join(conditions, ' AND ');
 };
 
-/** Title in the visitor's language, else the original language's, else any; then the slug. */
-const titleOrder = (locale: AppLocale) => Prisma.sql`COALESCE(
-    (SELECT t.title FROM "DocumentTranslation" t WHERE t."documentId" = d.id AND t.locale = ${locale}::"Locale"),
-    (SELECT t.title FROM "DocumentTranslation" t WHERE t."documentId" = d.id AND t.locale = d."originalLocale"),
+/** Joins that give each row its title in the visitor's language and in the original one. */
+const titleJoins = (locale: AppLocale) => Prisma.sql`
+  LEFT JOIN "DocumentTranslation" tl ON tl."documentId" = d.id AND tl.locale = ${locale}::"Locale"
+  LEFT JOIN "DocumentTranslation" tor ON tor."documentId" = d.id AND tor.locale = d."originalLocale"`;
+
+/** As pickTranslation: the visitor's language, else the original, else any; then the slug. */
+const titleOrder = (locale: AppLocale) => Prisma.sql`COALESCE(tl.title, tor.title,
     (SELECT t.title FROM "DocumentTranslation" t WHERE t."documentId" = d.id ORDER BY t.locale LIMIT 1),
     d.slug
   ) COLLATE ${TITLE_COLLATION[locale]} ASC, d.id`;
@@ -80,13 +83,15 @@ export const findDocuments = async ({
   const facets = await findDocumentFacets({ locale, selected: requested });
   const { query, ids } = resolveQuery(requested, facets);
   const where = whereClause(query, ids);
-  const order = query.sort === 'title' ? titleOrder(locale) : NEWEST_ORDER;
+  const byTitle = query.sort === 'title';
+  const joins = byTitle ? titleJoins(locale) : Prisma.empty;
+  const order = byTitle ? titleOrder(locale) : NEWEST_ORDER;
 
   const [countRows, pageRows] = await Promise.all([
     prisma.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM "Document" d WHERE ${where}`,
     prisma.$queryRaw<{ id: string }[]>`
-      SELECT d.id FROM "Document" d WHERE ${where}
+      SELECT d.id FROM "Document" d ${joins} WHERE ${where}
       ORDER BY ${order}
       LIMIT ${perPage} OFFSET ${(query.page - 1) * perPage}`,
   ]);
