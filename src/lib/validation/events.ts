@@ -10,6 +10,8 @@ export const ZEventListQuerySchema = z.object({
   country: zOptionalParam(ZSlugSchema),
   kind: zOptionalParam(z.enum(EventKind)),
   year: zOptionalParam(z.coerce.number().int().min(1900).max(2200)),
+  /** Page of the past events, which grow without bound; upcoming ones are always all shown. */
+  page: zOptionalParam(z.coerce.number().int().min(1).max(100_000)),
 });
 
 export type TEventListQuerySchema = z.infer<typeof ZEventListQuerySchema>;

@@ -101,6 +101,24 @@ describe('findEvents', () => {
     expect(slugsOf(past)).toEqual([slug('yesterday'), slug('year-2029'), slug('conference-2013')]);
   });
 
+  it('pages through past events, clamping a page beyond the last one', async () => {
+    const paged = (page?: number) =>
+      findEvents({
+        locale: 'es',
+        filters: { country: countrySlug, page },
+        today,
+        pastPageSize: 2,
+      });
+    const first = await paged();
+    expect(slugsOf(first.past)).toEqual([slug('yesterday'), slug('year-2029')]);
+    expect(first).toMatchObject({ pastCount: 3, pageCount: 2, filters: { page: 1 } });
+    expect(first.upcoming).toHaveLength(4);
+    expect(slugsOf((await paged(2)).past)).toEqual([slug('conference-2013')]);
+    const beyond = await paged(99);
+    expect(beyond.filters.page).toBe(2);
+    expect(slugsOf(beyond.past)).toEqual([slug('conference-2013')]);
+  });
+
   it('filters by kind and by year, and offers the years and countries that have events', async () => {
     const byKind = await calendarFor({ kind: 'CONFERENCE' });
     expect(slugsOf(byKind.upcoming)).toEqual([]);

@@ -6,44 +6,49 @@ import type { TEventListQuerySchema } from '@/lib/validation/events';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-import { type EventSummary, eventSummarySelect, toEventSummary } from './to-event-summary';
+import { eventSummarySelect, toEventSummary } from './to-event-summary';
 
 export type FindEventsOptions = {
   locale: AppLocale;
   filters?: TEventListQuerySchema;
   /** Injected by tests; defaults to the current day (UTC). */
   today?: Date;
+  pastPageSize?: number;
 };
 
 export type EventCalendar = Awaited<ReturnType<typeof findEvents>>;
 
 const published = { status: 'PUBLISHED' } as const;
 
-/** The last day an event may still be running, given how precisely its dates are known. */
-const lastDayOf = (event: EventSummary) => {
-  if (event.endsOn) return event.endsOn;
-  const { startsOn: start, datePrecision } = event;
-  if (datePrecision === 'YEAR') return new Date(Date.UTC(start.getUTCFullYear(), 11, 31));
-  if (datePrecision === 'MONTH')
-    return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-  return start;
+/**
+ * Whether an event may still be running on `today`. Without an end date, a month- or
+ * year-precise event (stored as a day within it) runs to the end of its month or year.
+ */
+const timing = (today: Date, side: 'upcoming' | 'past'): Prisma.EventWhereInput => {
+  const day = new Date(today.toISOString().slice(0, 10));
+  const month = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+  const year = new Date(Date.UTC(day.getUTCFullYear(), 0, 1));
+  const on = (date: Date) => (side === 'upcoming' ? { gte: date } : { lt: date });
+  return {
+    OR: [
+      { endsOn: on(day) },
+      { endsOn: null, datePrecision: 'DAY', startsOn: on(day) },
+      { endsOn: null, datePrecision: 'MONTH', startsOn: on(month) },
+      { endsOn: null, datePrecision: 'YEAR', startsOn: on(year) },
+    ],
+  };
 };
 
 /**
- * Published events matching the filters, split into upcoming (soonest first, including those
- * under way) and past (latest first), with the countries and years to filter by.
+ * Published events matching the filters: all upcoming ones (soonest first, including those under
+ * way) and one page of past ones (latest first), with the countries and years to filter by.
  */
 export const findEvents = async ({
   locale,
   filters = {},
   today = new Date(),
+  pastPageSize = 20,
 }: FindEventsOptions) => {
-  const startOfToday = new Date(today.toISOString().slice(0, 10));
-  // An event belongs to a country where it takes place or whose mechanisms take part in it.
-  const inCountry = (country: Prisma.CountryWhereInput): Prisma.EventWhereInput => ({
-    OR: [{ country }, { mechanisms: { some: { ...published, country } } }],
-  });
-
   const [countryRows, dates] = await Promise.all([
     prisma.country.findMany({
       where: {
@@ -55,7 +60,7 @@ export const findEvents = async ({
       },
       select: { slug: true, translations: { select: { locale: true, name: true } } },
     }),
-    prisma.event.findMany({ where: published, select: { startsOn: true } }),
+    prisma.event.findMany({ where: published, select: { startsOn: true }, distinct: 'startsOn' }),
   ]);
   const collator = new Intl.Collator(locale);
   const countries = countryRows
@@ -70,30 +75,54 @@ export const findEvents = async ({
   // A country no event belongs to is dropped like any other invalid filter.
   const country = countries.find((c) => c.slug === filters.country)?.slug;
 
-  const rows = await prisma.event.findMany({
-    where: {
-      ...published,
-      ...(country && inCountry({ slug: country })),
-      kind: filters.kind,
-      ...(filters.year && {
-        startsOn: {
-          gte: new Date(Date.UTC(filters.year, 0, 1)),
-          lt: new Date(Date.UTC(filters.year + 1, 0, 1)),
-        },
-      }),
-    },
+  const matching: Prisma.EventWhereInput[] = [
+    published,
+    // An event belongs to a country where it takes place or whose mechanisms take part in it.
+    country
+      ? {
+          OR: [
+            { country: { slug: country } },
+            { mechanisms: { some: { ...published, country: { slug: country } } } },
+          ],
+        }
+      : {},
+    filters.kind ? { kind: filters.kind } : {},
+    filters.year
+      ? {
+          startsOn: {
+            gte: new Date(Date.UTC(filters.year, 0, 1)),
+            lt: new Date(Date.UTC(filters.year + 1, 0, 1)),
+          },
+        }
+      : {},
+  ];
+  const pastWhere = { AND: [...matching, timing(today, 'past')] };
+  const [upcoming, pastCount] = await Promise.all([
+    prisma.event.findMany({
+      where: { AND: [...matching, timing(today, 'upcoming')] },
+      select: eventSummarySelect,
+      orderBy: [{ startsOn: 'asc' }, { slug: 'asc' }],
+    }),
+    prisma.event.count({ where: pastWhere }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(pastCount / pastPageSize));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const past = await prisma.event.findMany({
+    where: pastWhere,
     select: eventSummarySelect,
-    orderBy: [{ startsOn: 'asc' }, { slug: 'asc' }],
+    orderBy: [{ startsOn: 'desc' }, { slug: 'desc' }],
+    skip: (page - 1) * pastPageSize,
+    take: pastPageSize,
   });
-  const events = rows.map((row) => toEventSummary(row, locale));
-  const isUpcoming = (event: EventSummary) => lastDayOf(event) >= startOfToday;
 
   return {
-    upcoming: events.filter(isUpcoming),
-    past: events.filter((event) => !isUpcoming(event)).reverse(),
+    upcoming: upcoming.map((row) => toEventSummary(row, locale)),
+    past: past.map((row) => toEventSummary(row, locale)),
+    pastCount,
+    pageCount,
     countries,
     years,
-    /** The filters actually applied, for the form. */
-    filters: { ...filters, country },
+    /** The filters actually applied, for the form and the page links. */
+    filters: { ...filters, country, page },
   };
 };

@@ -164,7 +164,7 @@ describe('findMechanisms', () => {
       filters: { country: countrySlug },
     });
     expect(mechanisms[0]).toMatchObject({ name: 'Ombudsman Office of Quimeria', nameLocale: 'en' });
-    expect(mechanisms[0].nameIsFallback).toBe(false);
+    expect(mechanisms[0]?.nameIsFallback).toBe(false);
     expect(mechanisms[1]).toMatchObject({
       name: 'Comisión Provincial de Prevención',
       nameLocale: 'es',

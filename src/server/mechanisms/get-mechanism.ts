@@ -14,6 +14,8 @@ export type GetMechanismOptions = { slug: string; locale: AppLocale };
 export type MechanismDetail = NonNullable<Awaited<ReturnType<typeof getMechanism>>>;
 
 const published = { status: 'PUBLISHED' } as const;
+// The latest related documents and events, as on the country page.
+const RELATED_LIMIT = 20;
 
 /** A published mechanism with its parent or local mechanisms, cooperations and related content. */
 export const getMechanism = async ({ slug, locale }: GetMechanismOptions) => {
@@ -41,8 +43,14 @@ export const getMechanism = async ({ slug, locale }: GetMechanismOptions) => {
         where: published,
         select: documentSummarySelect,
         orderBy: { publishedOn: { sort: 'desc', nulls: 'last' } },
+        take: RELATED_LIMIT,
       },
-      events: { where: published, select: eventSummarySelect, orderBy: { startsOn: 'desc' } },
+      events: {
+        where: published,
+        select: eventSummarySelect,
+        orderBy: { startsOn: 'desc' },
+        take: RELATED_LIMIT,
+      },
     },
   });
   if (!row) return null;

@@ -5,10 +5,12 @@ import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
 import { EventKind } from '@/generated/prisma/enums';
 import type { EventCalendar } from '@/server/events/find-events';
 
+import { EventsPagination } from './events-pagination';
+
 export type EventsViewProps = { calendar: EventCalendar };
 
 export const EventsView = async ({ calendar }: EventsViewProps) => {
-  const { upcoming, past, countries, years, filters } = calendar;
+  const { upcoming, past, pastCount, pageCount, countries, years, filters } = calendar;
   const [t, tEvent] = await Promise.all([getTranslations('EventsPage'), getTranslations('Event')]);
   const filtered = filters.country || filters.kind || filters.year ? 'yes' : 'no';
 
@@ -55,8 +57,9 @@ export const EventsView = async ({ calendar }: EventsViewProps) => {
         <h2 id="past" className="text-2xl font-semibold">
           {t('past')}
         </h2>
-        <p className="text-slate-700">{t('pastCount', { count: past.length, filtered })}</p>
+        <p className="text-slate-700">{t('pastCount', { count: pastCount, filtered })}</p>
         <EventList events={past} />
+        <EventsPagination filters={filters} pageCount={pageCount} />
       </section>
     </div>
   );
