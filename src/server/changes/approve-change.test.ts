@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { ZProposeMechanismSchema } from '@/lib/validation/mechanism-form';
 import { prisma } from '@/server/db';
 import { updateMechanism } from '@/server/mechanisms/update-mechanism';
 import {
@@ -86,7 +87,7 @@ describe('focal-point change requests', () => {
       updateMechanism({
         actor: focal,
         id: own.id,
-        data: { ...(profile('1') as never), version: 1 },
+        data: ZProposeMechanismSchema.parse(profile('1')),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const change = await proposeChange({

@@ -80,7 +80,10 @@ test.describe('[PUBLIC] mechanism directory', () => {
   test('who to contact: two clicks from home through the country page (es)', async ({ page }) => {
     await page.goto('/es');
     await page.getByRole('navigation').getByRole('link', { name: 'Países' }).click();
-    await page.getByRole('link', { name: 'Bolivia (Estado Plurinacional de)' }).click();
+    // The index's table link (the map above it links there too, under a longer name).
+    await page
+      .getByRole('link', { name: 'Bolivia (Estado Plurinacional de)', exact: true })
+      .click();
     await expect(page).toHaveURL('/es/countries/bolivia');
     const npm = page.getByRole('region', { name: 'Mecanismo nacional de prevención' });
     await expect(npm.getByRole('link', { name: 'www.defensoria.gob.bo' })).toBeVisible();
