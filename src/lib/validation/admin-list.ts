@@ -12,7 +12,16 @@ export const ZAdminListQuerySchema = z.object({
 });
 export type TAdminListQuerySchema = z.infer<typeof ZAdminListQuerySchema>;
 
-export const DONE_KEYS = ['created', 'saved', 'published', 'unpublished', 'deleted'] as const;
+export const DONE_KEYS = [
+  'created',
+  'saved',
+  'published',
+  'unpublished',
+  'deleted',
+  'sent',
+  'approved',
+  'rejected',
+] as const;
 
 /** `?done=saved` after a redirect: which confirmation to show. */
 export const ZDoneQuerySchema = z.object({

@@ -1,0 +1,27 @@
+import type { Locale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
+import { toAdminListRow } from '@/server/content/admin-list-row';
+import { requireActor } from '@/server/content/require-actor';
+import { deleteCooperationAction } from '@/server/cooperations/actions';
+import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
+
+type PageProps = { params: Promise<{ locale: Locale; id: string }> };
+
+export default async function DeleteCooperationPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireActor('content.delete');
+  const cooperation = await getCooperationForEdit({ id });
+  if (!cooperation) notFound();
+  const { label } = toAdminListRow(cooperation, locale, 'title');
+  return (
+    <DeleteConfirmation
+      name={label ?? cooperation.slug}
+      action={deleteCooperationAction.bind(null, locale, id)}
+      cancelHref={`/admin/cooperations/${id}`}
+    />
+  );
+}

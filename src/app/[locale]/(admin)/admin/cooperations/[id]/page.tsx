@@ -1,0 +1,34 @@
+import type { Locale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
+import {
+  findRelationOptions,
+  type RelationKind,
+  type RelationOption,
+} from '@/server/content/find-relation-options';
+import { requireActor } from '@/server/content/require-actor';
+import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
+
+import { CooperationEditView } from './cooperation-edit-view';
+
+type PageProps = {
+  params: Promise<{ locale: Locale; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function EditCooperationPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireActor('content.edit');
+  const [cooperation, options] = await Promise.all([
+    getCooperationForEdit({ id }),
+    findRelationOptions({ locale, kinds: ['mechanisms', 'documents'] }),
+  ]);
+  if (!cooperation) notFound();
+  const { done } = ZDoneQuerySchema.parse(await searchParams);
+  return (
+    <CooperationEditView locale={locale} cooperation={cooperation} options={options} done={done} />
+  );
+}

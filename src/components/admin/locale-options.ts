@@ -1,0 +1,23 @@
+import 'server-only';
+
+import { getTranslations } from 'next-intl/server';
+
+import { FORM_LOCALES } from '@/lib/validation/form-fields';
+import type { RelationOption } from '@/server/content/find-relation-options';
+
+import type { CheckboxOption } from './checkbox-group';
+
+export const getLocaleOptions = async () => {
+  const t = await getTranslations('AdminForm');
+  return FORM_LOCALES.map((locale) => ({ value: locale, label: t('languageName', { locale }) }));
+};
+
+/** Relation options as checkboxes, drafts marked so nobody links to them unknowingly. */
+export const getRelationChecks = async (options: RelationOption[]): Promise<CheckboxOption[]> => {
+  const t = await getTranslations('AdminForm');
+  return options.map((o) => ({
+    value: o.id,
+    label: o.label,
+    note: o.draft ? t('draftOption') : undefined,
+  }));
+};
