@@ -22,39 +22,56 @@ export type DocumentFacetOption = {
 
 export type DocumentFacets = Awaited<ReturnType<typeof findDocumentFacets>>;
 
-const PUBLISHED = { status: 'PUBLISHED' } as const;
-const withDocuments = { documents: { some: PUBLISHED } };
-const orSelected = (slug: string | undefined) => (slug ? [{ slug }] : []);
+type Label = { locale: AppLocale; label: string };
+type FacetRow = {
+  kind: 'theme' | 'country' | 'mechanism';
+  id: string;
+  slug: string;
+  originalLocale: AppLocale | null;
+  acronym: string | null;
+  labels: Label[] | null;
+  groupLabels: Label[] | null;
+};
 
-/** The choices of the library's filters: only values that lead to published documents. */
+/**
+ * The choices of the library's filters: themes, countries and mechanisms that lead to published
+ * documents, and the years documents were published in. One round trip for the three lists
+ * (they render on every library page), implicit m2m tables read directly ("A" is the id of the
+ * model whose name sorts first).
+ */
 export const findDocumentFacets = async ({ locale, selected }: FindDocumentFacetsOptions) => {
-  const [themes, countries, mechanisms, years] = await Promise.all([
-    prisma.theme.findMany({
-      where: { OR: [withDocuments, ...orSelected(selected.theme)] },
-      select: { id: true, slug: true, translations: { select: { locale: true, label: true } } },
-    }),
-    prisma.country.findMany({
-      where: {
-        ...PUBLISHED,
-        OR: [
-          withDocuments,
-          { mechanisms: { some: withDocuments } },
-          ...orSelected(selected.country),
-        ],
-      },
-      select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
-    }),
-    prisma.mechanism.findMany({
-      where: { ...PUBLISHED, OR: [withDocuments, ...orSelected(selected.mechanism)] },
-      select: {
-        id: true,
-        slug: true,
-        acronym: true,
-        originalLocale: true,
-        translations: { select: { locale: true, name: true } },
-        country: { select: { translations: { select: { locale: true, name: true } } } },
-      },
-    }),
+  const [rows, years] = await Promise.all([
+    prisma.$queryRaw<FacetRow[]>`
+      SELECT 'theme' AS kind, t.id, t.slug, NULL AS "originalLocale", NULL AS acronym,
+        (SELECT json_agg(json_build_object('locale', l.locale, 'label', l.label))
+          FROM "ThemeTranslation" l WHERE l."themeId" = t.id) AS labels,
+        NULL::json AS "groupLabels"
+      FROM "Theme" t
+      WHERE t.slug = ${selected.theme ?? ''} OR EXISTS (
+        SELECT 1 FROM "_DocumentToTheme" x JOIN "Document" d ON d.id = x."A"
+        WHERE x."B" = t.id AND d.status = 'PUBLISHED')
+      UNION ALL
+      SELECT 'country', c.id, c.slug, NULL, NULL,
+        (SELECT json_agg(json_build_object('locale', l.locale, 'label', l.name))
+          FROM "CountryTranslation" l WHERE l."countryId" = c.id),
+        NULL::json
+      FROM "Country" c
+      WHERE c.status = 'PUBLISHED' AND (c.slug = ${selected.country ?? ''}
+        OR EXISTS (SELECT 1 FROM "_CountryToDocument" x JOIN "Document" d ON d.id = x."B"
+          WHERE x."A" = c.id AND d.status = 'PUBLISHED')
+        OR EXISTS (SELECT 1 FROM "Mechanism" m
+          JOIN "_DocumentToMechanism" x ON x."B" = m.id JOIN "Document" d ON d.id = x."A"
+          WHERE m."countryId" = c.id AND d.status = 'PUBLISHED'))
+      UNION ALL
+      SELECT 'mechanism', m.id, m.slug, m."originalLocale"::text, m.acronym,
+        (SELECT json_agg(json_build_object('locale', l.locale, 'label', l.name))
+          FROM "MechanismTranslation" l WHERE l."mechanismId" = m.id AND l.name IS NOT NULL),
+        (SELECT json_agg(json_build_object('locale', l.locale, 'label', l.name))
+          FROM "CountryTranslation" l WHERE l."countryId" = m."countryId")
+      FROM "Mechanism" m
+      WHERE m.status = 'PUBLISHED' AND (m.slug = ${selected.mechanism ?? ''} OR EXISTS (
+        SELECT 1 FROM "_DocumentToMechanism" x JOIN "Document" d ON d.id = x."A"
+        WHERE x."B" = m.id AND d.status = 'PUBLISHED'))`,
     prisma.$queryRaw<{ year: number }[]>`
       SELECT DISTINCT EXTRACT(YEAR FROM "publishedOn")::int AS year
       FROM "Document"
@@ -65,37 +82,29 @@ export const findDocumentFacets = async ({ locale, selected }: FindDocumentFacet
   const collator = new Intl.Collator(locale);
   const byLabel = (a: DocumentFacetOption, b: DocumentFacetOption) =>
     collator.compare(a.group ?? '', b.group ?? '') || collator.compare(a.label, b.label);
+  // Theme and country names exist in every language; Spanish is the data's source language.
+  const toOption = (row: FacetRow): DocumentFacetOption => {
+    const text = pickTranslation(row.labels ?? [], locale, row.originalLocale ?? 'es');
+    const name = text?.label ?? row.acronym ?? row.slug;
+    const option = {
+      id: row.id,
+      slug: row.slug,
+      label: row.acronym && name !== row.acronym ? `${name} (${row.acronym})` : name,
+      labelLocale: text?.shownLocale ?? locale,
+    };
+    if (row.kind !== 'mechanism') return option;
+    return { ...option, group: pickTranslation(row.groupLabels ?? [], locale, 'es')?.label ?? '' };
+  };
+  const optionsOf = (kind: FacetRow['kind']) =>
+    rows
+      .filter((row) => row.kind === kind)
+      .map(toOption)
+      .sort(byLabel);
 
   return {
-    themes: themes
-      .map(({ id, slug, translations }) => {
-        const text = pickTranslation(translations, locale, 'es');
-        return { id, slug, label: text?.label ?? slug, labelLocale: text?.shownLocale ?? locale };
-      })
-      .sort(byLabel),
-    countries: countries
-      .map(({ id, slug, translations }) => {
-        const text = pickTranslation(translations, locale, 'es');
-        return { id, slug, label: text?.name ?? slug, labelLocale: text?.shownLocale ?? locale };
-      })
-      .sort(byLabel),
-    mechanisms: mechanisms
-      .map(({ id, slug, acronym, originalLocale, translations, country }) => {
-        const text = pickTranslation(
-          translations.filter((t) => t.name),
-          locale,
-          originalLocale,
-        );
-        const name = text?.name ?? acronym ?? slug;
-        return {
-          id,
-          slug,
-          label: acronym && name !== acronym ? `${name} (${acronym})` : name,
-          labelLocale: text?.shownLocale ?? locale,
-          group: pickTranslation(country.translations, locale, 'es')?.name ?? '',
-        };
-      })
-      .sort(byLabel),
+    themes: optionsOf('theme'),
+    countries: optionsOf('country'),
+    mechanisms: optionsOf('mechanism'),
     years: years.map((row) => row.year),
   };
 };

@@ -50,6 +50,27 @@ test('[PUBLIC] filters the library by type and year with the form, and clears a 
   await expect(page.getByLabel('Tipo de documento')).toHaveValue('');
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('[PUBLIC] filters and pages the library with a plain form and links (en)', async ({
+    page,
+  }) => {
+    await page.goto(`/en/documents?theme=${library.themeSlug}`);
+    await page.getByLabel('Document type').selectOption({ label: 'Report' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/[?&]type=REPORT/);
+    await expect(page.getByText('20 documents', { exact: true })).toBeVisible();
+    await page.goto(`/en/documents?theme=${library.themeSlug}`);
+    await page
+      .getByRole('navigation', { name: 'Result pages' })
+      .getByRole('link', { name: 'Page 2' })
+      .click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(results(page)).toHaveCount(3);
+  });
+});
+
 test('[PUBLIC] paginates the library 20 per page (en)', async ({ page }) => {
   await page.goto(`/en/documents?theme=${library.themeSlug}`);
   await expect(page.getByText('Showing 1–20 of 23.')).toBeVisible();
