@@ -1,16 +1,19 @@
 import 'server-only';
 
-import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoBounds, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
 import { ISO_NUMERIC } from './iso-numeric';
+import { RelativePathContext } from './relative-path-context';
 
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 700;
 const PADDING = 8;
+// Generous box around the frame (degrees) for the grey context countries.
+const NEAR = { south: -62, north: 40, east: -20 };
 
 export type OpcatMapGeometry = {
   /** SVG path data of each covered country, by ISO alpha-2 code. */
@@ -42,19 +45,24 @@ const project = (): OpcatMapGeometry => {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  // One decimal in a 600-unit frame is finer than a screen pixel and keeps the SVG ~20 kB.
-  const path = geoPath(projection).digits(1);
+  const context = new RelativePathContext();
+  const path = geoPath(projection, context);
 
   const countries = new Map<string, string>();
-  let context = '';
-  for (const f of all.features) {
-    const d = path(f);
-    if (!d) continue;
-    const alpha2 = alpha2ByNumeric.get(String(f.id));
-    if (alpha2) countries.set(alpha2, d);
-    else context += d;
+  for (const f of covered) {
+    path(f);
+    const d = context.result();
+    if (d) countries.set(alpha2ByNumeric.get(String(f.id))!, d);
   }
-  return { countries, context };
+  // Every other nearby country accumulates into one path: a single element to render.
+  // Countries far from the frame are skipped before projecting: clipping them costs most.
+  for (const f of all.features) {
+    if (alpha2ByNumeric.has(String(f.id))) continue;
+    const [[west, south], [east, north]] = geoBounds(f);
+    if (south > NEAR.north || north < NEAR.south || (west > NEAR.east && east > west)) continue;
+    path(f);
+  }
+  return { countries, context: context.result() };
 };
 
 let cached: OpcatMapGeometry | undefined;

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { getPathname, Link } from '@/i18n/navigation';
 import {
@@ -11,22 +11,27 @@ import type { CountrySummary } from '@/server/countries/to-country-summary';
 import { OpcatMapPatterns, STATUS_FILL, StatusSwatch } from './opcat-map-fills';
 import { getOpcatMapGeometry, MAP_HEIGHT, MAP_WIDTH } from './opcat-map-geometry';
 
-export type OpcatMapProps = { countries: CountrySummary[] };
+export type OpcatMapProps = {
+  countries: CountrySummary[];
+  /**
+   * List each category's countries under the legend: the map's text alternative. Off where the
+   * page already lists every country with its status (the countries index).
+   */
+  listCountries?: boolean;
+};
 
 // A page shows the map once, so fixed ids are unique.
 const TITLE_ID = 'opcat-map-title';
 const DESC_ID = 'opcat-map-desc';
+const LEGEND_ID = 'opcat-map-legend';
 
 /**
  * Latin America coloured by OPCAT status, drawn on the server (no client JavaScript). Each
- * covered country is a link; the table beside it is the legend and the text alternative.
+ * covered country is a link; the legend beside it, grouped by status, lists the same countries
+ * as links: the text alternative.
  */
-export const OpcatMap = async ({ countries }: OpcatMapProps) => {
-  const [t, format, locale] = await Promise.all([
-    getTranslations('OpcatMap'),
-    getFormatter(),
-    getLocale(),
-  ]);
+export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProps) => {
+  const [t, locale] = await Promise.all([getTranslations('OpcatMap'), getLocale()]);
   const geometry = getOpcatMapGeometry();
   const collator = new Intl.Collator(locale);
   const classified = countries
@@ -35,7 +40,7 @@ export const OpcatMap = async ({ countries }: OpcatMapProps) => {
   const byStatus = (status: OpcatMapStatus) => classified.filter((c) => c.status === status);
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="grid items-start gap-6 lg:grid-cols-2">
       <div className="space-y-2">
         <svg
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
@@ -77,58 +82,43 @@ export const OpcatMap = async ({ countries }: OpcatMapProps) => {
         <p className="text-center text-sm text-slate-600">{t('hint')}</p>
       </div>
 
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left font-semibold text-slate-800">{t('caption')}</caption>
-        <thead className="bg-brand-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 text-left">
-              {t('statusColumn')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('countColumn')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left">
-              {t('countriesColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <div className="space-y-3">
+        <p id={LEGEND_ID} className="font-semibold text-slate-800">
+          {t('legend')}
+        </p>
+        <ul aria-labelledby={LEGEND_ID} className="divide-y divide-slate-200 text-sm">
           {OPCAT_MAP_STATUSES.map((status) => {
             const members = byStatus(status);
             return (
-              <tr key={status} className="border-b border-slate-200 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-semibold">
-                  <span className="flex items-start gap-2">
-                    <StatusSwatch status={status} />
-                    {t(`status.${status}`)}
+              <li key={status} className="space-y-1 py-2">
+                <p className="flex items-start gap-2">
+                  <StatusSwatch status={status} />
+                  <span>
+                    <span className="font-semibold">{t(`status.${status}`)}</span>{' '}
+                    <span className="text-slate-700">
+                      ({t('count', { count: members.length })})
+                    </span>
                   </span>
-                </th>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {format.number(members.length)}
-                </td>
-                <td className="px-3 py-2">
-                  {members.length === 0 ? (
-                    <span className="text-slate-600">{t('none')}</span>
-                  ) : (
-                    <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                      {members.map(({ country }) => (
-                        <li key={country.slug}>
-                          <Link
-                            href={`/countries/${country.slug}`}
-                            className="text-brand-700 underline"
-                          >
-                            {country.name}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
+                </p>
+                {listCountries && members.length > 0 && (
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1 pl-7">
+                    {members.map(({ country }) => (
+                      <li key={country.slug}>
+                        <Link
+                          href={`/countries/${country.slug}`}
+                          className="text-brand-700 underline"
+                        >
+                          {country.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
             );
           })}
-        </tbody>
-      </table>
+        </ul>
+      </div>
     </div>
   );
 };

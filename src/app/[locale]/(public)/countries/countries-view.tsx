@@ -52,7 +52,7 @@ export const CountriesView = async ({ countries, order }: CountriesViewProps) =>
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-      <OpcatMap countries={countries} />
+      <OpcatMap countries={countries} listCountries={false} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="mb-2 text-left text-slate-600">{t('caption')}</caption>
