@@ -17,6 +17,9 @@ export default defineConfig({
     // Starts one real PostgreSQL for the run and sets DATABASE_URL for the workers.
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
+    // next-intl imports `next/navigation` without an extension, which Node's loader refuses
+    // outside Next.js; inlining lets Vite resolve it so tests use the real navigation helpers.
+    server: { deps: { inline: ['next-intl'] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

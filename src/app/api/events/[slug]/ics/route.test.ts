@@ -1,17 +1,10 @@
 import { randomInt } from 'node:crypto';
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/server/db';
 
 import { GET } from './route';
-
-// next-intl's navigation imports `next/navigation` without an extension, which Node's loader
-// refuses outside Next.js (vitest.config.ts would need `server.deps.inline: ['next-intl']`).
-// Stand-in with the same result for this project's routing: `localePrefix: 'always'`.
-vi.mock('@/i18n/navigation', () => ({
-  getPathname: ({ href, locale }: { href: string; locale: string }) => `/${locale}${href}`,
-}));
 
 // Unique per run: the test database is shared with other test files.
 const run = `ics${Date.now().toString(36)}${randomInt(1000)}`;
