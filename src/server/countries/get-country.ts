@@ -12,14 +12,19 @@ import {
 
 import { countrySummarySelect, toCountrySummary } from './to-country-summary';
 
-export type GetCountryOptions = { slug: string; locale: AppLocale };
+export type GetCountryOptions = {
+  slug: string;
+  locale: AppLocale;
+  /** Back-office preview: find the country even as a draft (its content stays published-only). */
+  includeDrafts?: boolean;
+};
 
 export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
 
 /** A published country with its mechanisms and related content, or null. */
-export const getCountry = async ({ slug, locale }: GetCountryOptions) => {
+export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCountryOptions) => {
   const row = await prisma.country.findFirst({
-    where: { slug, status: 'PUBLISHED' },
+    where: { slug, ...(includeDrafts ? {} : { status: 'PUBLISHED' as const }) },
     select: {
       ...countrySummarySelect,
       id: true,

@@ -7,7 +7,12 @@ import { pickTranslation } from '@/server/i18n/pick-translation';
 
 import { toTextExcerpt } from './to-text-excerpt';
 
-export type GetDocumentOptions = { slug: string; locale: AppLocale };
+export type GetDocumentOptions = {
+  slug: string;
+  locale: AppLocale;
+  /** Back-office preview: find the document even as a draft (related content stays published-only). */
+  includeDrafts?: boolean;
+};
 
 export type DocumentDetail = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
@@ -22,9 +27,9 @@ const findExcerpt = async (fileId: string) => {
 };
 
 /** A published document with everything its page shows, or null. */
-export const getDocument = async ({ slug, locale }: GetDocumentOptions) => {
+export const getDocument = async ({ slug, locale, includeDrafts = false }: GetDocumentOptions) => {
   const row = await prisma.document.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...(includeDrafts ? {} : PUBLISHED) },
     select: {
       slug: true,
       type: true,

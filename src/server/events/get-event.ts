@@ -7,16 +7,21 @@ import { mechanismRefSelect, toMechanismRef } from '@/server/mechanisms/to-mecha
 
 import { eventSummarySelect, toEventSummary } from './to-event-summary';
 
-export type GetEventOptions = { slug: string; locale: AppLocale };
+export type GetEventOptions = {
+  slug: string;
+  locale: AppLocale;
+  /** Back-office preview: find the event even as a draft (related content stays published-only). */
+  includeDrafts?: boolean;
+};
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 
 const published = { status: 'PUBLISHED' } as const;
 
 /** A published event with its related mechanisms and documents, or null. */
-export const getEvent = async ({ slug, locale }: GetEventOptions) => {
+export const getEvent = async ({ slug, locale, includeDrafts = false }: GetEventOptions) => {
   const row = await prisma.event.findFirst({
-    where: { slug, ...published },
+    where: { slug, ...(includeDrafts ? {} : published) },
     select: {
       ...eventSummarySelect,
       version: true,

@@ -9,7 +9,12 @@ import { pickTranslation } from '@/server/i18n/pick-translation';
 import { mechanismProfileSelect, toMechanismProfile } from './to-mechanism-profile';
 import { mechanismRefSelect, toMechanismRef } from './to-mechanism-ref';
 
-export type GetMechanismOptions = { slug: string; locale: AppLocale };
+export type GetMechanismOptions = {
+  slug: string;
+  locale: AppLocale;
+  /** Back-office preview: find the mechanism even as a draft (related content stays published-only). */
+  includeDrafts?: boolean;
+};
 
 export type MechanismDetail = NonNullable<Awaited<ReturnType<typeof getMechanism>>>;
 
@@ -18,9 +23,13 @@ const published = { status: 'PUBLISHED' } as const;
 const RELATED_LIMIT = 20;
 
 /** A published mechanism with its parent or local mechanisms, cooperations and related content. */
-export const getMechanism = async ({ slug, locale }: GetMechanismOptions) => {
+export const getMechanism = async ({
+  slug,
+  locale,
+  includeDrafts = false,
+}: GetMechanismOptions) => {
   const row = await prisma.mechanism.findFirst({
-    where: { slug, ...published, country: published },
+    where: { slug, ...(includeDrafts ? {} : { ...published, country: published }) },
     select: {
       ...mechanismProfileSelect,
       country: { select: { slug: true, translations: { select: { locale: true, name: true } } } },

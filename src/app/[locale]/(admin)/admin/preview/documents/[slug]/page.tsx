@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { DocumentView } from '@/app/[locale]/(public)/documents/[slug]/document-view';
+import { PreviewBanner } from '@/components/admin/preview-banner';
+import { getContentRef } from '@/server/content/get-content-ref';
+import { requireActor } from '@/server/content/require-actor';
+import { getDocument } from '@/server/documents/get-document';
+
+type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
+
+// Drafts must never end up in a search index.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The public page of a draft (or published) document, for signed-in staff only. */
+export default async function PreviewDocumentPage({ params }: PageProps) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await requireActor('content.edit');
+  const document = await getDocument({ slug, locale, includeDrafts: true });
+  if (!document) notFound();
+  const row = await getContentRef({ kind: 'document', slug });
+  if (!row) notFound();
+  return (
+    <>
+      <PreviewBanner status={row.status} editHref={`/admin/documents/${row.id}`} />
+      <DocumentView document={document} />
+    </>
+  );
+}

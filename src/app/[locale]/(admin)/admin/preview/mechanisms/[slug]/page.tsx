@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { MechanismView } from '@/app/[locale]/(public)/mechanisms/[slug]/mechanism-view';
+import { PreviewBanner } from '@/components/admin/preview-banner';
+import { getContentRef } from '@/server/content/get-content-ref';
+import { requireActor } from '@/server/content/require-actor';
+import { getMechanism } from '@/server/mechanisms/get-mechanism';
+
+type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
+
+// Drafts must never end up in a search index.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The public page of a draft (or published) mechanism, for signed-in staff only. */
+export default async function PreviewMechanismPage({ params }: PageProps) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await requireActor('content.edit');
+  const mechanism = await getMechanism({ slug, locale, includeDrafts: true });
+  if (!mechanism) notFound();
+  const row = await getContentRef({ kind: 'mechanism', slug });
+  if (!row) notFound();
+  return (
+    <>
+      <PreviewBanner status={row.status} editHref={`/admin/mechanisms/${row.id}`} />
+      <MechanismView mechanism={mechanism} />
+    </>
+  );
+}
