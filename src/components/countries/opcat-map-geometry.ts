@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
 import { ISO_NUMERIC } from './iso-numeric';
-import { RelativePathContext } from './relative-path-context';
+import { createRelativePathContext } from './relative-path-context';
 
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 700;
@@ -45,7 +45,7 @@ const project = (): OpcatMapGeometry => {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const context = new RelativePathContext();
+  const context = createRelativePathContext();
   const path = geoPath(projection, context);
 
   const countries = new Map<string, string>();

@@ -2,7 +2,7 @@ import { geoIdentity, geoPath } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 
-import { RelativePathContext } from './relative-path-context';
+import { createRelativePathContext } from './relative-path-context';
 
 const polygon = (...rings: [number, number][][]): Feature<Polygon> => ({
   type: 'Feature',
@@ -32,7 +32,7 @@ const absolutePoints = (d: string) => {
 };
 
 describe('RelativePathContext', () => {
-  const context = new RelativePathContext();
+  const context = createRelativePathContext();
   const draw = (shape: Feature<Polygon>) => {
     geoPath(geoIdentity(), context)(shape);
     return context.result();
