@@ -24,6 +24,8 @@ export type AdminFormProps = {
   /** Where "reload the latest version" leads after a conflict. */
   reloadHref?: string;
   multipart?: boolean;
+  /** Replaces the single submit button, e.g. approve and reject (`name="decision"`). */
+  buttons?: ReactNode;
   children: ReactNode;
 };
 
@@ -38,6 +40,7 @@ export const AdminForm = ({
   text,
   reloadHref,
   multipart,
+  buttons,
   children,
 }: AdminFormProps) => {
   const [state, formAction] = useActionState(action, null);
@@ -96,7 +99,7 @@ export const AdminForm = ({
           </p>
         )}
         {children}
-        <SubmitButton label={text.submit} pendingLabel={text.pending} />
+        {buttons ?? <SubmitButton label={text.submit} pendingLabel={text.pending} />}
       </form>
     </FormContext>
   );

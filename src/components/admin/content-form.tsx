@@ -14,6 +14,7 @@ export type ContentFormProps = {
   labels: { plain: Record<string, string>; translated: Record<string, string> };
   reloadHref?: string;
   multipart?: boolean;
+  buttons?: ReactNode;
   children: ReactNode;
 };
 

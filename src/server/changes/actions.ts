@@ -50,15 +50,16 @@ export const proposeChangeAction = async (
   return redirect({ href: { pathname: '/admin/proposals', query: { done: 'sent' } }, locale });
 };
 
+/** One form, two buttons: `decision=approve` or `decision=reject` comes from the button pressed. */
 export const reviewChangeAction = async (
   rawLocale: string,
   id: string,
-  decision: 'approve' | 'reject',
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> => {
   const locale = toLocale(rawLocale);
   const actor = await requireActor('changes.review');
+  const decision = formData.get('decision') === 'approve' ? 'approve' : 'reject';
   const parsed = await parseForm(ZReviewChangeSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
   const version = zVersion().safeParse(parsed.values.entityVersion);

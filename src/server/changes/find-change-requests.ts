@@ -10,8 +10,8 @@ export type FindChangeRequestsOptions = {
 };
 
 /** Oldest pending first: the queue is worked through in order. */
-export const findChangeRequests = ({ status, proposedById }: FindChangeRequestsOptions) =>
-  prisma.changeRequest.findMany({
+export const findChangeRequests = async ({ status, proposedById }: FindChangeRequestsOptions) => {
+  const rows = await prisma.changeRequest.findMany({
     where: { status, proposedById },
     select: {
       id: true,
@@ -27,3 +27,15 @@ export const findChangeRequests = ({ status, proposedById }: FindChangeRequestsO
     orderBy: { createdAt: status === 'PENDING' ? 'asc' : 'desc' },
     take: 200,
   });
+  const mechanisms = await prisma.mechanism.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.mechanismId))] } },
+    select: {
+      id: true,
+      slug: true,
+      acronym: true,
+      translations: { select: { locale: true, name: true } },
+    },
+  });
+  const byId = new Map(mechanisms.map((m) => [m.id, m]));
+  return rows.map((row) => ({ ...row, mechanism: byId.get(row.mechanismId) ?? null }));
+};

@@ -10,7 +10,7 @@ export type EventFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: FormValues;
   options: Record<RelationKind, RelationOption[]>;
-  mode: 'create' | 'save';
+  mode: 'create' | 'save' | 'propose';
   missing?: readonly TFormLocale[];
   reloadHref?: string;
 };
@@ -27,7 +27,7 @@ export const EventForm = async ({
     getTranslations('AdminEvents'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = mode === 'create';
+  const isNew = mode !== 'save';
   const originalLocale = (initialValues.originalLocale as TFormLocale | undefined) ?? 'es';
   return (
     <ContentForm

@@ -1,0 +1,23 @@
+import type { Locale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { getChangeRequest } from '@/server/changes/get-change-request';
+import { findRelationOptions } from '@/server/content/find-relation-options';
+import { requireActor } from '@/server/content/require-actor';
+
+import { ChangeReviewView } from './change-review-view';
+
+type PageProps = { params: Promise<{ locale: Locale; id: string }> };
+
+export default async function ChangeReviewPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireActor('changes.review');
+  const [change, options] = await Promise.all([
+    getChangeRequest({ id }),
+    findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms', 'documents'] }),
+  ]);
+  if (!change) notFound();
+  return <ChangeReviewView locale={locale} change={change} options={options} />;
+}
