@@ -85,6 +85,8 @@ test('[PUBLIC] paginates the library 20 per page (en)', async ({ page }) => {
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(results(page)).toHaveCount(3);
   await expect(page.getByText('Showing 21–23 of 23.')).toBeVisible();
+  // Filtered and later pages are for visitors, not for search engines' index.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
   await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('rel', 'prev');
   await expect(pages.getByRole('link', { name: 'Next' })).toHaveCount(0);
