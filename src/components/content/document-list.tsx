@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
+import { Link } from '@/i18n/navigation';
 import type { DocumentSummary } from '@/server/documents/to-document-summary';
 
 export type DocumentListProps = {
@@ -29,7 +30,12 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
             )}
           </p>
           <p lang={document.shownLocale} className="font-semibold">
-            {document.title}
+            <Link
+              href={`/documents/${document.slug}`}
+              className="text-brand-900 underline-offset-2 hover:underline"
+            >
+              {document.title}
+            </Link>
           </p>
           {document.summary && (
             <p lang={document.shownLocale} className="line-clamp-3 text-sm text-slate-700">
