@@ -32,7 +32,7 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
           <p lang={document.shownLocale} className="font-semibold">
             <Link
               href={`/documents/${document.slug}`}
-              className="text-brand-900 underline-offset-2 hover:underline"
+              className="text-brand-700 underline"
             >
               {document.title}
             </Link>
