@@ -3,6 +3,10 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 
+import {
+  LOCAL_AUTH_SECRET_FILE,
+  readOrCreateLocalAuthSecret,
+} from '../src/server/auth/local-auth-secret';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { reasonToBuild } from './lib/needs-build';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
@@ -59,6 +63,18 @@ const connectDatabase = async (): Promise<string> => {
   return database.url;
 };
 
+/**
+ * The key that signs session cookies. Deployments set AUTH_SECRET; otherwise one is generated
+ * once and kept in .data/auth-secret (owner-only; a volume in docker-compose.yml), so sessions
+ * survive restarts. Several app instances behind one address must share an explicit AUTH_SECRET.
+ */
+const authSecret = (): string => {
+  const configured = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  if (configured) return configured;
+  step(`AUTH_SECRET is not set: using the generated one in ${LOCAL_AUTH_SECRET_FILE}`);
+  return readOrCreateLocalAuthSecret();
+};
+
 /** Runs `next start` until it exits, announcing the address once Next.js says it is ready. */
 const serve = async (env: NodeJS.ProcessEnv): Promise<number> => {
   step(`Starting Next.js on ${HOSTNAME}:${PORT}`);
@@ -90,6 +106,7 @@ const main = async (): Promise<number> => {
     PORT,
     // No usage reports to Vercel unless someone opts in: the portal's subject is sensitive.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
+    AUTH_SECRET: authSecret(),
   };
 
   step('Applying database migrations (prisma migrate deploy)');

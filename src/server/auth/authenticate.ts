@@ -60,7 +60,11 @@ export const authenticate = async ({
     return { ok: false, reason: 'invalid' };
   }
 
-  await rateLimits.signInPerAccount.delete(attempted);
+  // Only failures count: colleagues behind one office address may all sign in every day.
+  await Promise.all([
+    rateLimits.signInPerAccount.delete(attempted),
+    ipAddress ? rateLimits.signInPerIp.reward(ipAddress) : null,
+  ]);
   await recordAudit({ actor, action: 'auth.sign-in', ipAddress });
   return {
     ok: true,

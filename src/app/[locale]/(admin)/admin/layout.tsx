@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import type { ReactNode } from 'react';
+
+import { AdminNav } from '@/components/admin/admin-nav';
+import { SignOutButton } from '@/components/admin/sign-out-button';
+import { PATH_HEADER } from '@/server/auth/path-header';
+import { requirePageUser } from '@/server/auth/require-page-user';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type AdminLayoutProps = { children: ReactNode; params: Promise<{ locale: Locale }> };
+
+/** Without a session: to sign-in (user experience only; actions and domain code check). */
+export default async function AdminLayout({ children, params }: AdminLayoutProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePageUser(locale);
+  const [t, fullPath] = await Promise.all([
+    getTranslations('AdminShell'),
+    headers().then((list) => list.get(PATH_HEADER)),
+  ]);
+  const path = fullPath?.replace(/^\/[a-z]{2}(?=\/|$)/, '').split('?')[0] ?? null;
+  return (
+    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+      <aside className="space-y-4">
+        <p className="text-sm text-slate-700">
+          {t('signedInAs', { name: user.name ?? user.email, role: t('role', { role: user.role }) })}
+        </p>
+        <AdminNav role={user.role} path={path} />
+        <SignOutButton locale={locale} />
+      </aside>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Locale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+
+import { AdminForm } from '@/components/admin/admin-form';
+import { SelectField } from '@/components/admin/select-field';
+import { TextField } from '@/components/admin/text-field';
+import { USER_ROLES } from '@/lib/validation/auth';
+import { createUserAction } from '@/server/users/actions';
+
+export type UserCreateFormProps = {
+  locale: Locale;
+  mechanisms: { value: string; label: string }[];
+};
+
+export const UserCreateForm = async ({ locale, mechanisms }: UserCreateFormProps) => {
+  const t = await getTranslations('AdminUsers');
+  const labels = {
+    email: t('email'),
+    name: t('name'),
+    role: t('roleLabel'),
+    mechanismId: t('mechanism'),
+  };
+  return (
+    <AdminForm
+      action={createUserAction.bind(null, locale)}
+      initialValues={{ role: 'EDITOR' }}
+      fieldLabels={labels}
+      text={{ submit: t('submit'), pending: t('pending') }}
+    >
+      <TextField name="email" type="email" label={labels.email} autoComplete="off" />
+      <TextField name="name" label={labels.name} autoComplete="off" />
+      <SelectField
+        name="role"
+        label={labels.role}
+        options={USER_ROLES.map((role) => ({ value: role, label: t('role', { role }) }))}
+      />
+      <SelectField
+        name="mechanismId"
+        label={labels.mechanismId}
+        hint={t('mechanismHint')}
+        emptyLabel={t('noMechanism')}
+        options={mechanisms}
+      />
+    </AdminForm>
+  );
+};

@@ -1,0 +1,53 @@
+import 'server-only';
+
+import { recordAudit } from '@/server/audit/record-audit';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+
+import { hashPassword, verifyPassword } from './password';
+import { consumeAll, rateLimits } from './rate-limits';
+
+export type ChangePasswordOptions = {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+  ipAddress: string | null;
+};
+
+/**
+ * Changes a signed-in user's password after checking the current one (rate-limited like
+ * sign-in). Bumps sessionVersion, so every other session ends; returns the new version for the
+ * caller to re-issue the current browser's cookie. Throws INVALID_INPUT or RATE_LIMITED.
+ */
+export const changePassword = async ({
+  userId,
+  currentPassword,
+  newPassword,
+  ipAddress,
+}: ChangePasswordOptions) => {
+  const user = await prisma.user.findUnique({ where: { id: userId } });
+  if (!user || !user.active) throw new AppError('UNAUTHENTICATED');
+  const key = user.email.toLowerCase();
+  if (!(await consumeAll([[rateLimits.signInPerAccount, key]]))) {
+    await recordAudit({ actor: user, action: 'auth.password-change-blocked', ipAddress });
+    throw new AppError('RATE_LIMITED');
+  }
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await recordAudit({ actor: user, action: 'auth.password-change-failed', ipAddress });
+    throw new AppError('INVALID_INPUT', 'currentPassword');
+  }
+  await rateLimits.signInPerAccount.delete(key);
+  const updated = await prisma.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+    select: { id: true, email: true, name: true, sessionVersion: true },
+  });
+  await recordAudit({
+    actor: user,
+    action: 'auth.password-change',
+    entityType: 'user',
+    entityId: userId,
+    ipAddress,
+  });
+  return updated;
+};

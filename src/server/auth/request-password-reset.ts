@@ -1,0 +1,62 @@
+import 'server-only';
+
+import { after } from 'next/server';
+
+import type { AppLocale } from '@/i18n/routing';
+import { recordAudit } from '@/server/audit/record-audit';
+import { prisma } from '@/server/db';
+
+import { normalizeEmail } from './authenticate';
+import { consumeAll, rateLimits } from './rate-limits';
+import { sendPasswordLink } from './send-password-link';
+
+export type RequestPasswordResetOptions = {
+  email: string;
+  locale: AppLocale;
+  ipAddress: string | null;
+  /**
+   * Runs the mailing. By default after the response is sent, so the answer takes as long whether
+   * or not the account exists; tests pass `(task) => task()`.
+   */
+  schedule?: (task: () => Promise<void>) => void | Promise<void>;
+};
+
+const sendAfterResponse = (task: () => Promise<void>) =>
+  after(() =>
+    task().catch((error: unknown) => console.error('[auth] password reset mail failed', error)),
+  );
+
+/**
+ * Mails a reset link when an active account has this address. The caller shows the same answer
+ * either way; only `rate-limited` differs, and it depends on the address typed, not on the account.
+ */
+export const requestPasswordReset = async ({
+  email,
+  locale,
+  ipAddress,
+  schedule = sendAfterResponse,
+}: RequestPasswordResetOptions): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> => {
+  const attempted = normalizeEmail(email).slice(0, 320);
+  const allowed = await consumeAll([
+    [rateLimits.resetPerAccount, attempted],
+    ...(ipAddress ? ([[rateLimits.resetPerIp, ipAddress]] as const) : []),
+  ]);
+  const user = await prisma.user.findFirst({
+    where: { email: { equals: attempted, mode: 'insensitive' } },
+    select: { id: true, email: true, name: true, active: true },
+  });
+  const actor = { id: user?.id ?? null, email: user?.email ?? attempted };
+  if (!allowed) {
+    await recordAudit({ actor, action: 'auth.password-reset-blocked', ipAddress });
+    return { ok: false, reason: 'rate-limited' };
+  }
+  const sent = Boolean(user?.active);
+  if (user && sent) await schedule(() => sendPasswordLink({ user, locale, purpose: 'reset' }));
+  await recordAudit({
+    actor,
+    action: 'auth.password-reset-request',
+    after: { sent },
+    ipAddress,
+  });
+  return { ok: true };
+};

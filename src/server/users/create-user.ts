@@ -1,0 +1,26 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import type { TCreateUserSchema } from '@/lib/validation/auth';
+import { sendPasswordLink } from '@/server/auth/send-password-link';
+import type { Actor } from '@/server/content/actor';
+import { assertPermission } from '@/server/content/assert-permission';
+
+import { insertUser } from './insert-user';
+
+export type CreateUserOptions = TCreateUserSchema & {
+  actor: Actor;
+  /** Language of the welcome mail. */
+  locale: AppLocale;
+};
+
+/**
+ * An admin creates an account; the new user gets a mail with a link to choose their own password,
+ * so no admin ever knows it.
+ */
+export const createUser = async ({ actor, locale, ...values }: CreateUserOptions) => {
+  assertPermission(actor, 'users.manage');
+  const user = await insertUser({ auditActor: actor, ...values });
+  await sendPasswordLink({ user, locale, purpose: 'welcome' });
+  return user;
+};

@@ -1,0 +1,61 @@
+import 'server-only';
+
+import type { Role } from '@/generated/prisma/enums';
+import { recordAudit, type AuditActor } from '@/server/audit/record-audit';
+import { hashPassword } from '@/server/auth/password';
+import { generateToken } from '@/server/auth/hash-token';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+
+export type InsertUserOptions = {
+  /** Who creates the account, for the audit log (null: the `user:create` command). */
+  auditActor: AuditActor;
+  email: string;
+  name: string | null;
+  role: Role;
+  mechanismId: string | null;
+  /** Without one the account gets a random password nobody knows, until a mailed link sets one. */
+  password?: string;
+};
+
+/**
+ * Creates an account WITHOUT a permission check: for createUser() (which checks) and the
+ * command line (which has database access anyway). Throws CONFLICT('emailTaken') or
+ * NOT_FOUND('mechanism').
+ */
+export const insertUser = async ({
+  auditActor,
+  email,
+  name,
+  role,
+  mechanismId,
+  password,
+}: InsertUserOptions) => {
+  const normalized = email.trim().toLowerCase();
+  const taken = await prisma.user.findFirst({
+    where: { email: { equals: normalized, mode: 'insensitive' } },
+    select: { id: true },
+  });
+  if (taken) throw new AppError('CONFLICT', 'emailTaken');
+  if (mechanismId && !(await prisma.mechanism.findUnique({ where: { id: mechanismId } }))) {
+    throw new AppError('NOT_FOUND', 'mechanism');
+  }
+  const user = await prisma.user.create({
+    data: {
+      email: normalized,
+      name,
+      role,
+      mechanismId: role === 'FOCAL_POINT' ? mechanismId : null,
+      passwordHash: await hashPassword(password ?? generateToken()),
+    },
+    select: { id: true, email: true, name: true, role: true, mechanismId: true },
+  });
+  await recordAudit({
+    actor: auditActor,
+    action: 'user.create',
+    entityType: 'user',
+    entityId: user.id,
+    after: user,
+  });
+  return user;
+};

@@ -1,0 +1,25 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { recordAudit } from '@/server/audit/record-audit';
+import { sendPasswordLink } from '@/server/auth/send-password-link';
+import type { Actor } from '@/server/content/actor';
+import { assertPermission } from '@/server/content/assert-permission';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+
+export type SendUserPasswordLinkOptions = { actor: Actor; id: string; locale: AppLocale };
+
+/** An admin mails a user a new link to set their password (lost welcome mail, forgotten password). */
+export const sendUserPasswordLink = async ({ actor, id, locale }: SendUserPasswordLinkOptions) => {
+  assertPermission(actor, 'users.manage');
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, active: true },
+  });
+  if (!user) throw new AppError('NOT_FOUND', 'user');
+  if (!user.active) throw new AppError('CONFLICT', 'inactive');
+  await sendPasswordLink({ user, locale, purpose: 'reset' });
+  await recordAudit({ actor, action: 'user.password-link', entityType: 'user', entityId: id });
+  return user;
+};
