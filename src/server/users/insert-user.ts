@@ -20,8 +20,8 @@ export type InsertUserOptions = {
 
 /**
  * Creates an account WITHOUT a permission check: for createUser() (which checks) and the
- * command line (which has database access anyway). Throws CONFLICT('emailTaken') or
- * NOT_FOUND('mechanism').
+ * command line (which has database access anyway). Throws CONFLICT('emailTaken'),
+ * INVALID_INPUT('mechanism') or NOT_FOUND('mechanism').
  */
 export const insertUser = async ({
   auditActor,
@@ -37,7 +37,10 @@ export const insertUser = async ({
     select: { id: true },
   });
   if (taken) throw new AppError('CONFLICT', 'emailTaken');
-  if (mechanismId && !(await prisma.mechanism.findUnique({ where: { id: mechanismId } }))) {
+  // Only focal points speak for a mechanism, and they must.
+  const ownMechanismId = role === 'FOCAL_POINT' ? mechanismId : null;
+  if (role === 'FOCAL_POINT' && !ownMechanismId) throw new AppError('INVALID_INPUT', 'mechanism');
+  if (ownMechanismId && !(await prisma.mechanism.findUnique({ where: { id: ownMechanismId } }))) {
     throw new AppError('NOT_FOUND', 'mechanism');
   }
   const user = await prisma.user.create({
@@ -45,7 +48,7 @@ export const insertUser = async ({
       email: normalized,
       name,
       role,
-      mechanismId: role === 'FOCAL_POINT' ? mechanismId : null,
+      mechanismId: ownMechanismId,
       passwordHash: await hashPassword(password ?? generateToken()),
     },
     select: { id: true, email: true, name: true, role: true, mechanismId: true },

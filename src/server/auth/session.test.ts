@@ -1,0 +1,75 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+
+import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
+
+// What next-auth decoded from the cookie; the test decides. The database check is real.
+const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
+vi.mock('./options', () => ({ getAuthOptions: () => ({}) }));
+
+const { getSession, requirePermission, requireUser } = await import('./session');
+
+const emails: string[] = [];
+const user = async (options: Parameters<typeof createTestUser>[0] = {}) => {
+  const created = await createTestUser(options);
+  emails.push(created.email);
+  return created;
+};
+
+beforeEach(() => {
+  tokenSession.current = null;
+});
+
+afterAll(async () => {
+  await deleteTestUsers(emails);
+});
+
+describe('getSession', () => {
+  it('returns the user when the token matches an active account', async () => {
+    const { id, email } = await user({ role: 'ADMIN' });
+    tokenSession.current = { user: { id, sv: 0 } };
+    expect(await getSession()).toEqual({
+      user: { id, email, name: null, role: 'ADMIN', mechanismId: null },
+    });
+  });
+
+  it('rejects a token issued before a password change (stale sessionVersion)', async () => {
+    const { id } = await user();
+    await prisma.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    tokenSession.current = { user: { id, sv: 0 } };
+    expect(await getSession()).toBeNull();
+    tokenSession.current = { user: { id, sv: 1 } };
+    expect(await getSession()).not.toBeNull();
+  });
+
+  it('rejects a deactivated account', async () => {
+    const { id } = await user({ active: false });
+    tokenSession.current = { user: { id, sv: 0 } };
+    expect(await getSession()).toBeNull();
+  });
+
+  it('rejects a token for an account that no longer exists, or without a version', async () => {
+    tokenSession.current = { user: { id: 'no-such-user', sv: 0 } };
+    expect(await getSession()).toBeNull();
+    const { id } = await user();
+    tokenSession.current = { user: { id } };
+    expect(await getSession()).toBeNull();
+  });
+});
+
+describe('requireUser and requirePermission', () => {
+  it('throw UNAUTHENTICATED without a session', async () => {
+    await expect(requireUser()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(requirePermission('content.edit')).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('throw FORBIDDEN when the role lacks the permission', async () => {
+    const { id } = await user({ role: 'FOCAL_POINT' });
+    tokenSession.current = { user: { id, sv: 0 } };
+    await expect(requirePermission('users.manage')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(requirePermission('mechanism.propose')).resolves.toMatchObject({ id });
+  });
+});
