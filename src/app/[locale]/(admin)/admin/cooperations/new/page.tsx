@@ -8,7 +8,7 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { createCooperationAction } from '@/server/cooperations/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -16,7 +16,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewCooperationPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [options, t, tForm] = await Promise.all([
     findRelationOptions({ locale, kinds: ['mechanisms', 'documents'] }),
     getTranslations('AdminCooperations'),

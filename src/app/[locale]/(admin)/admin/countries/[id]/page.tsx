@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getCountryForEdit } from '@/server/countries/get-country-for-edit';
 
 import { CountryEditView } from './country-edit-view';
@@ -17,7 +17,7 @@ type PageProps = {
 export default async function EditCountryPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('countries.edit');
+  await requirePageActor(locale, 'countries.edit');
   const [country, options] = await Promise.all([
     getCountryForEdit({ id }),
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,

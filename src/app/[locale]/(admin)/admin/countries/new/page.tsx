@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CountryForm } from '@/components/admin/countries/country-form';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { createCountryAction } from '@/server/countries/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewCountryPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('countries.edit');
+  await requirePageActor(locale, 'countries.edit');
   const [options, t, tForm] = await Promise.all([
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,
     getTranslations('AdminCountries'),

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getDocumentForEdit } from '@/server/documents/get-document-for-edit';
 
 import { DocumentEditView } from './document-edit-view';
@@ -17,7 +17,7 @@ type PageProps = {
 export default async function EditDocumentPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [document, options] = await Promise.all([
     getDocumentForEdit({ id }),
     findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms'] }),

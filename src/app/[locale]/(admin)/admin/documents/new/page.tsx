@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { DocumentForm } from '@/components/admin/documents/document-form';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { findRelationOptions } from '@/server/content/find-relation-options';
 import { createDocumentAction } from '@/server/documents/actions';
 
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewDocumentPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [options, t, tForm] = await Promise.all([
     findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms'] }),
     getTranslations('AdminDocuments'),

@@ -8,7 +8,7 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getEventForEdit } from '@/server/events/get-event-for-edit';
 
 import { EventEditView } from './event-edit-view';
@@ -21,7 +21,7 @@ type PageProps = {
 export default async function EditEventPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [event, options] = await Promise.all([
     getEventForEdit({ id }),
     findRelationOptions({ locale, kinds: ['countries', 'mechanisms', 'documents'] }),

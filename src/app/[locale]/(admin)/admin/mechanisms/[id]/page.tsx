@@ -8,7 +8,7 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
 
 import { MechanismEditView } from './mechanism-edit-view';
@@ -21,7 +21,7 @@ type PageProps = {
 export default async function EditMechanismPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.edit');
+  await requirePageActor(locale, 'content.edit');
   const [mechanism, options] = await Promise.all([
     getMechanismForEdit({ id }),
     findRelationOptions({ locale, kinds: ['countries', 'mechanisms'] }),

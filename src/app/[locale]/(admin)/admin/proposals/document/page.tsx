@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { DocumentForm } from '@/components/admin/documents/document-form';
 import { proposeChangeAction } from '@/server/changes/actions';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function ProposeDocumentPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('mechanism.propose');
+  await requirePageActor(locale, 'mechanism.propose');
   const [options, t] = await Promise.all([
     findRelationOptions({ locale, kinds: ['themes', 'countries'] }),
     getTranslations('AdminChanges'),

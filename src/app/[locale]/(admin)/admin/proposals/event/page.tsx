@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { EventForm } from '@/components/admin/events/event-form';
 import { proposeChangeAction } from '@/server/changes/actions';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function ProposeEventPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor('mechanism.propose');
+  await requirePageActor(locale, 'mechanism.propose');
   const [options, t] = await Promise.all([
     findRelationOptions({ locale, kinds: ['countries', 'documents'] }),
     getTranslations('AdminChanges'),

@@ -8,7 +8,7 @@ import { HiddenField } from '@/components/admin/hidden-field';
 import { MechanismProfileFields } from '@/components/admin/mechanisms/mechanism-profile-fields';
 import { missingLocales } from '@/lib/validation/translations';
 import { proposeChangeAction } from '@/server/changes/actions';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';
 import { toMechanismLabel } from '@/server/mechanisms/to-mechanism-label';
@@ -19,7 +19,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function ProposeMechanismPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor('mechanism.propose');
+  const actor = await requirePageActor(locale, 'mechanism.propose');
   const mechanism = actor.mechanismId ? await getMechanismForEdit({ id: actor.mechanismId }) : null;
   if (!mechanism) notFound();
   const [t, tMech] = await Promise.all([

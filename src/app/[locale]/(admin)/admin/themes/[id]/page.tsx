@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { getThemeForEdit } from '@/server/themes/get-theme-for-edit';
 
 import { ThemeEditView } from './theme-edit-view';
@@ -17,7 +17,7 @@ type PageProps = {
 export default async function EditThemePage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('themes.edit');
+  await requirePageActor(locale, 'themes.edit');
   const [theme, options] = await Promise.all([
     getThemeForEdit({ id }),
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,

@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { deleteDocumentAction } from '@/server/documents/actions';
 import { getDocumentForEdit } from '@/server/documents/get-document-for-edit';
 
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 export default async function DeleteDocumentPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.delete');
+  await requirePageActor(locale, 'content.delete');
   const document = await getDocumentForEdit({ id });
   if (!document) notFound();
   const title =

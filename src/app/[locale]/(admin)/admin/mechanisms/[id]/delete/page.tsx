@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { deleteMechanismAction } from '@/server/mechanisms/actions';
 import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 export default async function DeleteMechanismPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('content.delete');
+  await requirePageActor(locale, 'content.delete');
   const mechanism = await getMechanismForEdit({ id });
   if (!mechanism) notFound();
   const { label } = toAdminListRow(mechanism, locale, 'name');

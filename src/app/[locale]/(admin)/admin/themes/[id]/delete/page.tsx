@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requireActor } from '@/server/content/require-actor';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { deleteThemeAction } from '@/server/themes/actions';
 import { getThemeForEdit } from '@/server/themes/get-theme-for-edit';
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 export default async function DeleteThemePage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireActor('themes.edit');
+  await requirePageActor(locale, 'themes.edit');
   const theme = await getThemeForEdit({ id });
   if (!theme) notFound();
   const { label } = toAdminListRow(theme, locale, 'label');
