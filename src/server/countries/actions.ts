@@ -13,7 +13,7 @@ import { deleteCountry } from './delete-country';
 import { publishCountry } from './publish-country';
 import { updateCountry } from './update-country';
 
-const LIST = '/admin/countrys';
+const LIST = '/admin/countries';
 
 export const createCountryAction = async (
   rawLocale: string,
