@@ -46,6 +46,11 @@ export default defineConfig({
       DATABASE_URL: '',
       PREVENIR_DATA_DIR: '.data/e2e-postgres',
       PREVENIR_DB_PORT: '54331',
+      // Links in mails point here (never at the request's Host header).
+      SITE_URL: baseURL,
+      // tests/e2e/auth/password-reset.spec.ts runs a real SMTP server on this port.
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'Prevenir e2e <no-reply@prevenir.test>',
     },
     reuseExistingServer: !CI,
     // The first run builds the site.

@@ -175,7 +175,7 @@ export const ZResetQuerySchema = z.object({
 });
 
 export const USER_DONE_KEYS = ['created', 'linkSent', 'deactivated', 'activated'] as const;
-export const USER_ERROR_KEYS = ['self', 'inactive'] as const;
+export const USER_ERROR_KEYS = ['self', 'inactive', 'mailFailed'] as const;
 
 /** `/admin/users?done=created` or `?error=self` after a redirect. */
 export const ZUsersQuerySchema = z.object({

@@ -25,8 +25,9 @@ export const createUserAction = async (
   const actor = await requireActor('users.manage');
   const parsed = await parseAuthForm(ZCreateUserSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
+  let mailed: boolean;
   try {
-    await createUser({ actor, locale, ...parsed.data });
+    ({ mailed } = await createUser({ actor, locale, ...parsed.data }));
   } catch (error) {
     const field = isAppError(error, 'CONFLICT')
       ? 'email'
@@ -46,10 +47,13 @@ export const createUserAction = async (
     };
   }
   revalidatePath(`/${locale}/admin/users`);
-  return redirect({ href: { pathname: '/admin/users', query: { done: 'created' } }, locale });
+  const query = mailed ? { done: 'created' } : { done: 'created', error: 'mailFailed' };
+  return redirect({ href: { pathname: '/admin/users', query }, locale });
 };
 
-const USER_ERRORS = { CONFLICT: { self: 'self', inactive: 'inactive' } } as const;
+const USER_ERRORS = {
+  CONFLICT: { self: 'self', inactive: 'inactive', mailFailed: 'mailFailed' },
+} as const;
 
 /** Runs a one-button user action and comes back to the list with its outcome. */
 const runUserAction = async (

@@ -16,11 +16,17 @@ export type CreateUserOptions = TCreateUserSchema & {
 
 /**
  * An admin creates an account; the new user gets a mail with a link to choose their own password,
- * so no admin ever knows it.
+ * so no admin ever knows it. `mailed` is false when the mail server refused the message.
  */
 export const createUser = async ({ actor, locale, ...values }: CreateUserOptions) => {
   assertPermission(actor, 'users.manage');
   const user = await insertUser({ auditActor: actor, ...values });
-  await sendPasswordLink({ user, locale, purpose: 'welcome' });
-  return user;
+  try {
+    await sendPasswordLink({ user, locale, purpose: 'welcome' });
+    return { user, mailed: true };
+  } catch (error) {
+    // The account exists either way; the admin can send the link again from the list.
+    console.error('[users] welcome mail failed', error);
+    return { user, mailed: false };
+  }
 };

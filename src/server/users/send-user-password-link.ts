@@ -19,7 +19,12 @@ export const sendUserPasswordLink = async ({ actor, id, locale }: SendUserPasswo
   });
   if (!user) throw new AppError('NOT_FOUND', 'user');
   if (!user.active) throw new AppError('CONFLICT', 'inactive');
-  await sendPasswordLink({ user, locale, purpose: 'reset' });
+  try {
+    await sendPasswordLink({ user, locale, purpose: 'reset' });
+  } catch (error) {
+    console.error('[users] password link mail failed', error);
+    throw new AppError('CONFLICT', 'mailFailed');
+  }
   await recordAudit({ actor, action: 'user.password-link', entityType: 'user', entityId: id });
   return user;
 };

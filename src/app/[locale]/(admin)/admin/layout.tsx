@@ -1,21 +1,24 @@
 import type { Metadata } from 'next';
-import type { Locale } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { AdminNav } from '@/components/admin/admin-nav';
 import { SignOutButton } from '@/components/admin/sign-out-button';
+import { routing } from '@/i18n/routing';
 import { PATH_HEADER } from '@/server/auth/path-header';
 import { requirePageUser } from '@/server/auth/require-page-user';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type AdminLayoutProps = { children: ReactNode; params: Promise<{ locale: Locale }> };
+type AdminLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
 /** Without a session: to sign-in (user experience only; actions and domain code check). */
 export default async function AdminLayout({ children, params }: AdminLayoutProps) {
   const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const user = await requirePageUser(locale);
   const [t, fullPath] = await Promise.all([

@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
+
+import { createE2eUser, queryAuthDb, signIn } from '../fixtures/auth';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+
+// The e2e server sends through SMTP_URL=smtp://127.0.0.1:2525 (playwright.config.ts): one real
+// SMTP server for this file, so its tests run one after the other.
+test.describe.configure({ mode: 'serial' });
+
+type Mail = { to: string[]; raw: string };
+const mails: Mail[] = [];
+let smtp: SMTPServer;
+
+test.beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(2525, '127.0.0.1', resolve);
+  });
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+/** Waits for a mail to `address`, and returns the reset link in it (quoted-printable undone). */
+const linkMailedTo = async (address: string): Promise<string> => {
+  await expect
+    .poll(() => mails.some((mail) => mail.to.includes(address)), { timeout: 15_000 })
+    .toBe(true);
+  const mail = mails.find((m) => m.to.includes(address))!;
+  const body = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const link = /https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]{43}/.exec(body)?.[0];
+  expect(link, 'a reset link in the mail').toBeTruthy();
+  return link!;
+};
+
+test('[AUTH] resets a forgotten password through the mailed link, once', async ({ page }) => {
+  const user = await createE2eUser();
+  await page.goto('/en/forgot-password');
+  await page.getByLabel('E-mail address').fill(user.email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByRole('status')).toContainText('If an account exists for this address');
+
+  const link = await linkMailedTo(user.email);
+  const mail = mails.find((m) => m.to.includes(user.email))!;
+  expect(mail.raw).toMatch(/Subject: Choose a new Prevenir password/);
+  // The link comes from SITE_URL, the e2e server's own address.
+  expect(new URL(link).origin).toBe(new URL(page.url()).origin);
+
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose a new password' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const newPassword = 'my new and long passphrase';
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Repeat the new password').fill(newPassword);
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?reset=1$/);
+  await expect(page.getByRole('status')).toContainText('Your password has been changed.');
+
+  // The old password no longer works; the new one does.
+  await page.getByLabel('E-mail address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('E-mail or password is incorrect.')).toBeVisible();
+  await signIn(page, { email: user.email, password: newPassword }, 'en');
+
+  // The link worked once.
+  await page.goto(link);
+  await page.getByLabel('New password', { exact: true }).fill('yet another long passphrase');
+  await page.getByLabel('Repeat the new password').fill('yet another long passphrase');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This link is not valid' })).toBeVisible();
+});
+
+test('[AUTH] answers the same for an unknown address, in Spanish, and sends nothing', async ({
+  page,
+}) => {
+  const before = mails.length;
+  const unknown = `nobody-${Date.now()}@prevenir.test`;
+  await page.goto('/es/forgot-password');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Correo electrónico').fill(unknown);
+  await page.getByRole('button', { name: 'Enviar el enlace' }).click();
+  await expect(page.getByRole('status')).toContainText('Si existe una cuenta con esta dirección');
+  const [audit] = await queryAuthDb<{ after: { sent: boolean } }>(
+    `SELECT after FROM "AuditLog" WHERE action = 'auth.password-reset-request' AND "actorEmail" = $1`,
+    [unknown],
+  );
+  expect(audit?.after).toEqual({ sent: false });
+  expect(mails.slice(before).some((mail) => mail.to.includes(unknown))).toBe(false);
+});
+
+test('[AUTH] an admin creates a focal point, who chooses a password from the welcome mail', async ({
+  page,
+}) => {
+  const admin = await createE2eUser({ role: 'ADMIN' });
+  await signIn(page, admin, 'es');
+  await page.goto('/es/admin/users');
+  const email = `focal-${Date.now()}@prevenir.test`;
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Rol').selectOption('FOCAL_POINT');
+  // No mechanism chosen: refused, and what was typed stays.
+  await page.getByRole('button', { name: 'Crear la cuenta' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Hay 1 problema en el formulario' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Correo electrónico')).toHaveValue(email);
+  await page.getByLabel('Mecanismo').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Crear la cuenta' }).click();
+  await expect(page.getByRole('status')).toContainText('La cuenta ha sido creada');
+  await expect(page.getByRole('table', { name: 'Cuentas' })).toContainText(email);
+
+  const link = await linkMailedTo(email);
+  await page.context().clearCookies();
+  await page.goto(link);
+  await page.getByLabel('Nueva contraseña', { exact: true }).fill('focal point passphrase');
+  await page.getByLabel('Repita la nueva contraseña').fill('focal point passphrase');
+  await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+  await signIn(page, { email, password: 'focal point passphrase' }, 'es');
+  await expect(page.getByText('Punto focal')).toBeVisible();
+});
