@@ -52,6 +52,12 @@ describe('focal-point change requests', () => {
     });
 
     await approveChange({ actor: editor, id: change.id });
+    // Once applied, the review page still shows what changed (from the audit log).
+    expect((await getChangeRequest({ id: change.id }))?.diff).toContainEqual({
+      name: 'phone',
+      before: '+1 000',
+      after: '+598 2 555 0101',
+    });
     const mechanism = await prisma.mechanism.findUnique({ where: { id: own.id } });
     expect(mechanism?.phone).toBe('+598 2 555 0101');
     expect(mechanism?.version).toBe(2);

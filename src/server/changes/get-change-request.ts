@@ -3,7 +3,10 @@ import 'server-only';
 import type { FormValues } from '@/lib/forms/form-state';
 import { flattenValues } from '@/lib/forms/form-values';
 import { prisma } from '@/server/db';
-import { mechanismEditSelect } from '@/server/mechanisms/mechanism-edit-select';
+import {
+  type MechanismForEdit,
+  mechanismEditSelect,
+} from '@/server/mechanisms/mechanism-edit-select';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';
 
 import { readPayload } from './change-payload';
@@ -22,7 +25,33 @@ const diffValues = (before: FormValues, after: FormValues): ChangeDiffRow[] =>
     .map((name) => ({ name, before: asText(before[name]), after: asText(after[name]) }))
     .filter((row) => row.before !== row.after);
 
-/** A proposal with its diff against the content as it is now. */
+/**
+ * An approved proposal is compared with the mechanism as it was when it was applied (the audit
+ * entry of that update), not with today's version, which already contains it.
+ */
+const findAppliedBefore = async (change: {
+  status: string;
+  mechanismId: string;
+  reviewedById: string | null;
+  reviewedAt: Date | null;
+}) => {
+  if (change.status !== 'APPROVED' || !change.reviewedAt) return null;
+  const entry = await prisma.auditLog.findFirst({
+    where: {
+      action: 'mechanism.update',
+      entityId: change.mechanismId,
+      actorId: change.reviewedById,
+      createdAt: { gte: change.reviewedAt },
+    },
+    orderBy: { createdAt: 'asc' },
+    select: { before: true },
+  });
+  return entry?.before
+    ? toMechanismProfileValues(entry.before as unknown as MechanismForEdit)
+    : null;
+};
+
+/** A proposal with its diff against the content as it is now (or was, once applied). */
 export const getChangeRequest = async ({ id }: GetChangeRequestOptions) => {
   const change = await prisma.changeRequest.findUnique({
     where: { id },
@@ -38,7 +67,9 @@ export const getChangeRequest = async ({ id }: GetChangeRequestOptions) => {
   });
   const { values, fileId } = readPayload(change.payload);
   const before =
-    change.entityType === 'mechanism' && mechanism ? toMechanismProfileValues(mechanism) : {};
+    change.entityType !== 'mechanism' || !mechanism
+      ? {}
+      : ((await findAppliedBefore(change)) ?? toMechanismProfileValues(mechanism));
   const file = fileId
     ? await prisma.storedFile.findUnique({
         where: { id: fileId },
