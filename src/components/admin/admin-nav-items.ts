@@ -11,6 +11,8 @@ export type AdminNavItem = {
   /** Who sees the link; null: every signed-in user. Pages and actions check again. */
   permission: Permission | null;
   label: (t: Translate) => string;
+  /** Only for users who speak for a mechanism (focal points). */
+  requiresMechanism?: boolean;
   /** One line for the dashboard; items without one only appear in the side navigation. */
   description?: (t: Translate) => string;
 };
@@ -44,6 +46,17 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('AdminCountries.heading'),
   },
   { href: '/admin/themes', permission: 'themes.edit', label: (t) => t('AdminThemes.heading') },
+  {
+    href: '/admin/changes',
+    permission: 'changes.review',
+    label: (t) => t('AdminChanges.heading'),
+  },
+  {
+    href: '/admin/proposals',
+    permission: 'mechanism.propose',
+    requiresMechanism: true,
+    label: (t) => t('AdminChanges.myHeading'),
+  },
   {
     href: '/admin/changes',
     permission: 'changes.review',

@@ -6,26 +6,32 @@ import { hasPermission } from '@/server/auth/permissions';
 
 import { ADMIN_NAV_ITEMS, type AdminNavItem } from './admin-nav-items';
 
-/** The sections a role may open (links only: every page and action checks again). */
-export const navItemsFor = (role: Role): readonly AdminNavItem[] =>
-  ADMIN_NAV_ITEMS.filter((item) => !item.permission || hasPermission(role, item.permission));
+type NavUser = { role: Role; mechanismId: string | null };
+
+/** The sections a user may open (links only: every page and action checks again). */
+export const navItemsFor = ({ role, mechanismId }: NavUser): readonly AdminNavItem[] =>
+  ADMIN_NAV_ITEMS.filter(
+    (item) =>
+      (!item.permission || hasPermission(role, item.permission)) &&
+      (!item.requiresMechanism || mechanismId !== null),
+  );
 
 const isCurrent = (href: string, path: string | null) =>
   path !== null &&
   (href === '/admin' ? path === href : path === href || path.startsWith(`${href}/`));
 
 export type AdminNavProps = {
-  role: Role;
+  user: NavUser;
   /** The current path without the locale, to mark the current section. */
   path: string | null;
 };
 
-export const AdminNav = async ({ role, path }: AdminNavProps) => {
+export const AdminNav = async ({ user, path }: AdminNavProps) => {
   const [t, tShell] = await Promise.all([getTranslations(), getTranslations('AdminShell')]);
   return (
     <nav aria-label={tShell('navLabel')}>
       <ul className="space-y-1">
-        {navItemsFor(role).map((item) => {
+        {navItemsFor(user).map((item) => {
           const current = isCurrent(item.href, path);
           return (
             <li key={item.href}>

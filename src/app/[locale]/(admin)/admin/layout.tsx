@@ -32,7 +32,7 @@ export default async function AdminLayout({ children, params }: AdminLayoutProps
         <p className="text-sm text-slate-700">
           {t('signedInAs', { name: user.name ?? user.email, role: t('role', { role: user.role }) })}
         </p>
-        <AdminNav role={user.role} path={path} />
+        <AdminNav user={user} path={path} />
         <SignOutButton locale={locale} />
       </aside>
       <div className="min-w-0">{children}</div>

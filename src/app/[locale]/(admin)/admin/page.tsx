@@ -23,6 +23,6 @@ export default async function AdminDashboardPage({ params, searchParams }: PageP
   setRequestLocale(locale);
   const user = await requirePageUser(locale);
   const denied = (await searchParams).denied === '1';
-  const items = navItemsFor(user.role).filter((item) => item.href !== '/admin');
+  const items = navItemsFor(user).filter((item) => item.href !== '/admin');
   return <DashboardView items={items} denied={denied} />;
 }
