@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { prisma } from '@/server/db';
+
+import { uniqueTag } from '../../../../tests/support/library-fixtures';
+import { GET } from './route';
+
+const tag = uniqueTag();
+const get = (query: string) => GET(new Request(`http://localhost/api/search?${query}`));
+
+beforeAll(async () => {
+  await prisma.document.create({
+    data: {
+      slug: `${tag}-report`,
+      type: 'REPORT',
+      originalLocale: 'pt',
+      status: 'PUBLISHED',
+      publishedOn: new Date('2024-02-01'),
+      translations: {
+        create: [{ locale: 'pt', title: `Relatório sobre superlotação ${tag}`, summary: null }],
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await prisma.document.deleteMany({ where: { slug: { startsWith: tag } } });
+});
+
+describe('GET /api/search', () => {
+  it('returns ranked results with highlight ranges as JSON', async () => {
+    const response = await get(`q=${tag}%20superlotacao&locale=pt`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.total).toBe(1);
+    const [item] = body.items;
+    expect(item).toMatchObject({
+      type: 'document',
+      href: `/documents/${tag}-report`,
+      locale: 'pt',
+    });
+    expect(item.title.text).toBe(`Relatório sobre superlotação ${tag}`);
+    const [start, end] = item.title.highlights[0];
+    expect(item.title.text.slice(start, end)).toBe('superlotação');
+  });
+
+  it.each([
+    ['an unknown type', 'q=tortura&type=prison'],
+    ['a page that is not a number', 'q=tortura&page=two'],
+    ['a page beyond the last one allowed', 'q=tortura&page=100000'],
+    ['a year out of range', 'q=tortura&year=1492'],
+    ['an unsupported language', 'q=tortura&locale=fr'],
+    ['a malformed slug', 'q=tortura&country=Not%20A%20Slug'],
+  ])('answers 400 with a message for %s', async (_case, query) => {
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toBe('Invalid search parameters');
+  });
+
+  it.each([
+    ['SQL', `q=${encodeURIComponent('\'; DROP TABLE "SearchEntry"; --')}`],
+    ['operators and quotes', `q=${encodeURIComponent('"&|!():*<->')}`],
+    ['a very long query', `q=${'tortura%20'.repeat(1000)}`],
+    ['no query at all', ''],
+  ])('answers 200 for %s', async (_case, query) => {
+    const response = await get(query);
+    expect(response.status).toBe(200);
+    expect(Array.isArray((await response.json()).items)).toBe(true);
+  });
+});

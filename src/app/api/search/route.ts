@@ -1,0 +1,56 @@
+// GET /api/search – full-text search as JSON
+import { z } from 'zod';
+
+import { ZSearchApiQuerySchema } from '@/lib/validation/search';
+import { searchContent } from '@/server/search/search-content';
+
+const MARK_START = /\u0001/g;
+const MARK_END = /\u0002/g;
+
+/**
+ * Plain text with highlight ranges ([start, end) in UTF-16 code units, as JavaScript counts):
+ * `<mark>` markup would make every client parse HTML.
+ */
+const highlights = (marked: string) => {
+  const ranges: [number, number][] = [];
+  let text = '';
+  for (const [index, part] of marked.split('\u0001').entries()) {
+    if (index === 0) {
+      text += part.replace(MARK_END, '');
+      continue;
+    }
+    const [inside = '', ...after] = part.split('\u0002');
+    ranges.push([text.length, text.length + inside.length]);
+    text += inside + after.join('').replace(MARK_START, '');
+  }
+  return { text, highlights: ranges };
+};
+
+export const GET = async (request: Request) => {
+  const parsed = ZSearchApiQuerySchema.safeParse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
+  if (!parsed.success)
+    return Response.json(
+      { error: 'Invalid search parameters', issues: z.flattenError(parsed.error).fieldErrors },
+      { status: 400 },
+    );
+  const { locale, ...query } = parsed.data;
+  try {
+    const result = await searchContent({ locale, query });
+    return Response.json(
+      {
+        ...result,
+        items: result.items.map((item) => ({
+          ...item,
+          title: highlights(item.title),
+          snippet: highlights(item.snippet),
+        })),
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  } catch (error) {
+    console.error('Search failed', error);
+    return Response.json({ error: 'Search is unavailable' }, { status: 503 });
+  }
+};

@@ -1,0 +1,248 @@
+import 'server-only';
+
+import { Prisma } from '@/generated/prisma/client';
+import type { AppLocale } from '@/i18n/routing';
+import type { TSearchEntityType } from '@/lib/validation/search';
+import { prisma } from '@/server/db';
+
+import {
+  type SearchFilterIds,
+  searchedLocales,
+  searchTagsSql,
+  type TsQueries,
+} from './search-tags';
+
+export type FindSearchEntriesOptions = {
+  locale: AppLocale;
+  tsQueries: TsQueries;
+  filters: SearchFilterIds;
+  /** Sample level for all matches (null: every match), from probeSearch. */
+  sampleLevel: number | null;
+  /** Sample level for title and summary matches, ranked when the matches are sampled. */
+  headLevel: number | null;
+  /** The query as typed, for typo-tolerant name matching; null to skip it. */
+  fuzzyText: string | null;
+  offset: number;
+  limit: number;
+};
+
+/** Upper bounds on the rows a query reads, whatever the size of the corpus. */
+export const SAMPLE_CAP = 2000;
+const HEAD_CAP = 1000;
+const FUZZY_SIZE = 10;
+/** Fewer matches than this and the page suggests a correction ("did you mean"). */
+export const FEW_MATCHES = 3;
+/** Minimum word_similarity (pg_trgm) for a mechanism name to count as a misspelt match. */
+const FUZZY_MIN_SIMILARITY = 0.5;
+
+// ts_rank weights for D (long text), C (country and theme names), B (summary) and A (title):
+// a word in the title counts several times one in the summary, so title matches come first.
+const WEIGHTS = '{0.02, 0.08, 0.15, 1.0}';
+// Highlights are marked with control characters 1 and 2, which stored text never contains;
+// the page splits on them and renders <mark> elements, so no database text is parsed as HTML.
+const TITLE_HEADLINE = 'HighlightAll=true, StartSel=\u0001, StopSel=\u0002';
+const SNIPPET_HEADLINE =
+  'MaxFragments=2, MaxWords=28, MinWords=12, ShortWord=2, FragmentDelimiter=" … ", ' +
+  'StartSel=\u0001, StopSel=\u0002';
+/**
+ * The snippet comes from the summary when the summary matches, else from the start of the long
+ * text: ts_headline parses all it is given, so a 300-page report is cut first.
+ */
+const SNIPPET_SOURCE_CHARS = 5_000;
+
+export type SearchEntryRow = {
+  entityType: TSearchEntityType;
+  slug: string;
+  locale: AppLocale;
+  originalLocale: AppLocale;
+  subtype: string | null;
+  sortDate: string | null;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
+  countryIds: string[];
+  title: string;
+  snippet: string;
+};
+
+type Counts = Record<string, number> | null;
+
+type ResultRow = {
+  sampleRows: number;
+  sampleMaxKey: number | null;
+  /** Entities matched by the words themselves (not only by a misspelt name). */
+  matched: number;
+  counted: number;
+  ranked: number;
+  items: SearchEntryRow[] | null;
+  types: Counts;
+  themes: Counts;
+  countries: Counts;
+  years: Counts;
+  languages: Counts;
+};
+
+/** What ranking and the result list need of an entry (the long text is joined for the page only). */
+const ROW = Prisma.sql`e."entityType", e."entityId", e.locale, e."originalLocale", e.slug,
+  e.subtype, e."sortDate", e.year, e."themeIds", e."countryIds", e."sampleKey", e.title,
+  e.summary, e.head`;
+
+/**
+ * Rows whose text matches, each language with the query in its own stemming and with the tags
+ * (language, visibility, filters, sample) ANDed in, so the GIN indexes do all the selecting.
+ */
+const matchSql = (
+  options: Pick<FindSearchEntriesOptions, 'locale' | 'tsQueries' | 'filters'>,
+  level: number | null,
+  withBody: boolean,
+) => {
+  const { locale, tsQueries, filters } = options;
+  const arms = searchedLocales(tsQueries, filters).map((rowLocale) => {
+    const tags = searchTagsSql({
+      locale,
+      rowLocale,
+      filters,
+      themeId: Prisma.sql`${filters.themeId ?? null}::text`,
+      countryId: Prisma.sql`${filters.countryId ?? null}::text`,
+      level,
+    });
+    const query = Prisma.sql`(${tsQueries[rowLocale]}::tsquery && ${tags})`;
+    return withBody
+      ? Prisma.sql`e.head @@ ${query} OR e."bodyVector" @@ ${query}`
+      : Prisma.sql`e.head @@ ${query}`;
+  });
+  return arms.length === 0 ? Prisma.sql`FALSE` : Prisma.join(arms, ' OR ');
+};
+
+/** Plain SQL conditions for the name lookup, which does not go through the tsvectors. */
+const filterSql = (locale: AppLocale, { type, countryId, language }: SearchFilterIds) => {
+  const conditions = [Prisma.sql`(e.locale = ${locale} OR e."isPrimary")`];
+  if (type) conditions.push(Prisma.sql`e."entityType" = ${type}`);
+  if (countryId) conditions.push(Prisma.sql`e."countryIds" @> ARRAY[${countryId}]::text[]`);
+  if (language) conditions.push(Prisma.sql`e.locale = ${language}`);
+  return Prisma.join(conditions, ' AND ');
+};
+
+/**
+ * When the words match nothing: the mechanisms whose name is nearest the query, so a misspelt
+ * name still finds its mechanism (pg_trgm word similarity, GiST index).
+ */
+const fuzzySql = (options: FindSearchEntriesOptions) => {
+  const { fuzzyText, filters, locale } = options;
+  // Only mechanisms have names to misspell; they have no themes or years.
+  const applies =
+    fuzzyText !== null &&
+    (filters.type === undefined || filters.type === 'mechanism') &&
+    !filters.themeId &&
+    !filters.year;
+  if (!applies)
+    return Prisma.sql`SELECT ${ROW}, NULL::float8 AS similarity FROM "SearchEntry" e WHERE FALSE`;
+  const text = Prisma.sql`search_unaccent(lower(${fuzzyText}))`;
+  return Prisma.sql`SELECT * FROM (
+      SELECT ${ROW}, word_similarity(${text}, search_unaccent(lower(e.title)))::float8 AS similarity
+      FROM "SearchEntry" e
+      WHERE e."entityType" = 'mechanism' AND ${filterSql(locale, filters)}
+      ORDER BY search_unaccent(lower(e.title)) <->> ${text}
+      LIMIT ${FUZZY_SIZE}) nearest
+    WHERE similarity >= ${FUZZY_MIN_SIMILARITY}
+      -- A fallback, not extra noise on a query that found what was typed.
+      AND NOT EXISTS (SELECT 1 FROM sample)`;
+};
+
+/** Counts per value of a facet, as a JSON object. */
+const countsOf = (value: Prisma.Sql, from: Prisma.Sql) => Prisma.sql`(
+  SELECT json_object_agg(value, n) FROM (
+    SELECT ${value} AS value, count(*)::int AS n FROM ${from} GROUP BY 1) c
+  WHERE value IS NOT NULL)`;
+
+const COUNTED = Prisma.sql`counted`;
+
+/**
+ * One page of ranked matches with highlighted title and snippet, plus the counts behind the total
+ * and the facets, in one round trip. Work is bounded: large match sets are read through a sample
+ * (see probeSearch), so counts are then estimates and ranking looks at a sample of the title and
+ * summary matches. Ranking favours title matches and recent documents and events; each entity
+ * appears once, in the visitor's language when that row matched, else in its original language.
+ */
+export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
+  const { locale, tsQueries, sampleLevel, headLevel, offset, limit } = options;
+  const rowQuery = Prisma.sql`CASE e.locale WHEN 'es' THEN ${tsQueries.es}::tsquery
+    WHEN 'pt' THEN ${tsQueries.pt}::tsquery ELSE ${tsQueries.en}::tsquery END`;
+  // Every match is ranked when all are read; otherwise a sample of the title and summary matches
+  // (the likeliest best results: body-only matches rank low).
+  const ranked =
+    sampleLevel === null
+      ? Prisma.sql`SELECT * FROM sample`
+      : Prisma.sql`SELECT ${ROW}, NULL::float8 AS similarity FROM "SearchEntry" e
+          WHERE ${matchSql(options, headLevel, false)}
+          ORDER BY e."sampleKey" LIMIT ${HEAD_CAP}`;
+
+  // A sample only counted (not ranked) needs no text.
+  const sampleColumns =
+    sampleLevel === null
+      ? ROW
+      : Prisma.sql`e."entityType", e."entityId", e.locale, e.year, e."themeIds", e."countryIds",
+          e."sampleKey"`;
+
+  const [row] = await prisma.$queryRaw<ResultRow[]>`
+    WITH sample AS (
+      SELECT ${sampleColumns}, NULL::float8 AS similarity FROM "SearchEntry" e
+      WHERE ${matchSql(options, sampleLevel, true)}
+      ORDER BY e."sampleKey" LIMIT ${SAMPLE_CAP}
+    ),
+    fuzzy AS (${fuzzySql(options)}),
+    candidates AS ((${ranked}) UNION ALL (SELECT * FROM fuzzy)),
+    scored AS (
+      SELECT DISTINCT ON (e."entityType", e."entityId")
+             e."entityType", e."entityId", e.locale, e."originalLocale", e.slug, e.subtype,
+             e."sortDate", e."countryIds", e.title, e.summary, q.query, s.score
+      FROM candidates e
+      CROSS JOIN LATERAL (SELECT ${rowQuery} AS query) q
+      CROSS JOIN LATERAL (SELECT
+        (CASE WHEN e.head @@ q.query THEN ts_rank(${WEIGHTS}::float4[], e.head, q.query)
+              WHEN e.similarity IS NOT NULL THEN 0.5 * e.similarity
+              -- Matched in the long text only.
+              ELSE 0.02 END)
+        * CASE WHEN e."sortDate" IS NULL THEN 1.15
+               ELSE 1 + 0.5 * exp(-greatest(0, current_date - e."sortDate") / 1461.0) END
+        AS score) s
+      ORDER BY e."entityType", e."entityId", (e.locale = ${locale}) DESC, s.score DESC
+    ),
+    page AS (
+      SELECT p.*, b.body FROM (
+        SELECT * FROM scored ORDER BY score DESC, "entityType", "entityId"
+        LIMIT ${limit} OFFSET ${offset}) p
+      JOIN "SearchEntry" b USING ("entityType", "entityId", locale)
+    ),
+    counted_rows AS (
+      SELECT "entityType", "entityId", locale, year, "themeIds", "countryIds" FROM sample
+      UNION
+      SELECT "entityType", "entityId", locale, year, "themeIds", "countryIds" FROM fuzzy
+    ),
+    counted AS (SELECT DISTINCT ON ("entityType", "entityId") * FROM counted_rows)
+    SELECT
+      (SELECT count(*) FROM sample)::int AS "sampleRows",
+      (SELECT max("sampleKey") FROM sample) AS "sampleMaxKey",
+      (SELECT count(DISTINCT ("entityType", "entityId")) FROM sample)::int AS matched,
+      (SELECT count(*) FROM counted)::int AS counted,
+      (SELECT count(*) FROM scored)::int AS ranked,
+      (SELECT json_agg(json_build_object(
+          'entityType', p."entityType", 'slug', p.slug, 'locale', p.locale,
+          'originalLocale', p."originalLocale", 'subtype', p.subtype, 'sortDate', p."sortDate",
+          'datePrecision', v."datePrecision", 'countryIds', p."countryIds",
+          'title', ts_headline(search_config(p.locale), p.title, p.query, ${TITLE_HEADLINE}),
+          'snippet', ts_headline(search_config(p.locale),
+                       CASE WHEN to_tsvector(search_config(p.locale), coalesce(p.summary, ''))
+                                 @@ p.query THEN p.summary
+                            ELSE concat_ws(E'\\n', p.summary, left(p.body, ${SNIPPET_SOURCE_CHARS}))
+                       END,
+                       p.query, ${SNIPPET_HEADLINE}))
+        ORDER BY p.score DESC, p."entityType", p."entityId")
+       FROM page p LEFT JOIN "Event" v ON p."entityType" = 'event' AND v.id = p."entityId"
+      ) AS items,
+      ${countsOf(Prisma.sql`"entityType"`, COUNTED)} AS types,
+      ${countsOf(Prisma.sql`t.id`, Prisma.sql`counted, unnest("themeIds") t(id)`)} AS themes,
+      ${countsOf(Prisma.sql`c.id`, Prisma.sql`counted, unnest("countryIds") c(id)`)} AS countries,
+      ${countsOf(Prisma.sql`year::text`, COUNTED)} AS years,
+      ${countsOf(Prisma.sql`locale`, Prisma.sql`(SELECT DISTINCT "entityType", "entityId", locale FROM counted_rows) l`)} AS languages`;
+
+  return row!;
+};

@@ -1,0 +1,112 @@
+import 'server-only';
+
+import { Prisma } from '@/generated/prisma/client';
+import type { AppLocale } from '@/i18n/routing';
+import type { TSearchQuerySchema } from '@/lib/validation/search';
+import { prisma } from '@/server/db';
+
+import type { ParsedSearchQuery } from './parse-search-query';
+import { LOCALES, searchTagsSql, type TsQueries } from './search-tags';
+
+export type ProbeSearchOptions = {
+  locale: AppLocale;
+  parsed: ParsedSearchQuery;
+  query: TSearchQuerySchema;
+};
+
+export type FacetLabel = { id: string; slug: string; label: string; labelLocale: AppLocale };
+export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
+
+type ProbeRow = TsQueries & {
+  themeId: string | null;
+  countryId: string | null;
+  all0: number;
+  head0: number;
+  themes: FacetLabel[] | null;
+  countries: FacetLabel[] | null;
+};
+
+// Fixed names, never input. Each language's configuration unaccents before stemming (see the
+// search migration), so queries and documents meet in the same form.
+const CONFIGS: Record<AppLocale, string> = { es: 'search_es', pt: 'search_pt', en: 'search_en' };
+
+/**
+ * The query in one language's stemming. A last word typed to the end is matched as a prefix
+ * (`rest & last:*`), which also matches the word itself.
+ */
+const tsQuerySql = (locale: AppLocale, { text, rest, prefix }: ParsedSearchQuery) => {
+  const config = Prisma.sql`${CONFIGS[locale]}::regconfig`;
+  if (!prefix) return Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
+  return Prisma.sql`(websearch_to_tsquery(${config}, ${rest})
+    && to_tsquery(${config}, ${`${prefix}:*`}))`;
+};
+
+/** Rows of the smallest sample (~z0, 1/256 of all rows) that match. */
+const countSql = (locale: AppLocale, query: TSearchQuerySchema, withBody: boolean) => {
+  const filters = { type: query.type, language: query.language, year: query.year };
+  const arms = LOCALES.filter((l) => query.language === undefined || query.language === l).map(
+    (rowLocale) => {
+      const tags = searchTagsSql({
+        locale,
+        rowLocale,
+        filters,
+        themeId: Prisma.sql`f.theme_id`,
+        countryId: Prisma.sql`f.country_id`,
+        level: 0,
+      });
+      const words = Prisma.sql`q.${Prisma.raw(rowLocale)}`;
+      // An empty query ANDed with tags would match every tagged row: it matches nothing instead.
+      const match = Prisma.sql`(CASE WHEN numnode(${words}) > 0 THEN ${words} && ${tags} END)`;
+      return withBody
+        ? Prisma.sql`e.head @@ ${match} OR e."bodyVector" @@ ${match}`
+        : Prisma.sql`e.head @@ ${match}`;
+    },
+  );
+  return Prisma.sql`(SELECT count(*)::int FROM "SearchEntry" e WHERE ${Prisma.join(arms, ' OR ')})`;
+};
+
+/** Themes or countries with their name in the visitor's language, else Spanish, else any. */
+const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
+  const [table, translations, key, name, where] =
+    kind === 'theme'
+      ? ['Theme', 'ThemeTranslation', 'themeId', 'label', Prisma.sql`TRUE`]
+      : ['Country', 'CountryTranslation', 'countryId', 'name', Prisma.sql`x.status = 'PUBLISHED'`];
+  return Prisma.sql`(SELECT json_agg(json_build_object(
+      'id', x.id, 'slug', x.slug, 'label', coalesce(l.label, x.slug),
+      'labelLocale', coalesce(l.locale, ${locale})))
+    FROM ${Prisma.raw(`"${table}"`)} x
+    LEFT JOIN LATERAL (
+      SELECT t.${Prisma.raw(`"${name}"`)} AS label, t.locale::text AS locale
+      FROM ${Prisma.raw(`"${translations}"`)} t WHERE t.${Prisma.raw(`"${key}"`)} = x.id
+      ORDER BY t.locale::text = ${locale} DESC, t.locale::text = 'es' DESC, t.locale LIMIT 1
+    ) l ON TRUE
+    WHERE ${where})`;
+};
+
+/**
+ * The first step of a search, in one round trip: the visitor's text as a tsquery in each
+ * language (a row is matched with the query in its own language, so a Spanish document is found
+ * from /en by its Spanish words), the ids behind the theme and country filters, the facet labels,
+ * and how many rows of the smallest sample match, to size the real query's sample.
+ */
+export const probeSearch = async ({ locale, parsed, query }: ProbeSearchOptions) => {
+  const [row] = await prisma.$queryRaw<ProbeRow[]>`
+    WITH f AS MATERIALIZED (
+      SELECT (SELECT id FROM "Theme" WHERE slug = ${query.theme ?? null}) AS theme_id,
+             (SELECT id FROM "Country"
+              WHERE slug = ${query.country ?? null} AND status = 'PUBLISHED') AS country_id
+    ),
+    q AS MATERIALIZED (
+      SELECT ${tsQuerySql('es', parsed)} AS es, ${tsQuerySql('pt', parsed)} AS pt,
+             ${tsQuerySql('en', parsed)} AS en
+    )
+    SELECT q.es::text AS es, q.pt::text AS pt, q.en::text AS en,
+           f.theme_id AS "themeId", f.country_id AS "countryId",
+           ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, true)} AS all0,
+           ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, false)} AS head0,
+           ${labelsSql(locale, 'theme')} AS themes,
+           ${labelsSql(locale, 'country')} AS countries
+    FROM q, f`;
+  const { themes, countries, ...rest } = row!;
+  return { ...rest, labels: { themes: themes ?? [], countries: countries ?? [] } };
+};

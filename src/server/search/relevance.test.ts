@@ -1,0 +1,162 @@
+// Relevance, measured: the judged queries of tests/search/judged-queries.json against the corpus
+// of tests/search/judged-corpus.ts, in a database of their own (other test files add rows to the
+// shared one, which would change the ranking). Prints precision@5 and fails below 0.8.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import {
+  JUDGED_DOCUMENTS,
+  JUDGED_EVENTS,
+  JUDGED_MECHANISMS,
+} from '../../../tests/search/judged-corpus';
+import judged from '../../../tests/search/judged-queries.json';
+
+type Locale = 'es' | 'pt' | 'en';
+type SearchModule = typeof import('./search-content');
+type DbModule = typeof import('@/server/db');
+
+const MIN_PRECISION = 0.8;
+const sharedUrl = process.env.DATABASE_URL!;
+const database = `search_relevance_${process.pid}_${Date.now()}`;
+const ownUrl = Object.assign(new URL(sharedUrl), { pathname: `/${database}` }).toString();
+const globalForPrisma = globalThis as { prisma?: unknown };
+
+let search: SearchModule['searchContent'];
+let db: DbModule['prisma'];
+
+const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
+  const client = new pg.Client(sharedUrl);
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+/** The project's migrations, in order, as `prisma migrate deploy` would apply them. */
+const migrate = async (url: string) => {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    const root = path.join(process.cwd(), 'prisma', 'migrations');
+    for (const name of readdirSync(root)
+      .filter((entry) => /^\d+_/.test(entry))
+      .sort())
+      await client.query(readFileSync(path.join(root, name, 'migration.sql'), 'utf8'));
+  } finally {
+    await client.end();
+  }
+};
+
+const seedCorpus = async () => {
+  const country = await db.country.create({
+    data: {
+      slug: 'rel-country',
+      iso2: 'RL',
+      iso3: 'REL',
+      subregion: 'SOUTH_AMERICA',
+      federal: false,
+      opcatStatus: 'PARTY',
+      translations: { create: [{ locale: 'es', name: 'País de prueba' }] },
+    },
+  });
+  for (const doc of JUDGED_DOCUMENTS)
+    await db.document.create({
+      data: {
+        slug: doc.slug,
+        type: doc.type,
+        originalLocale: doc.originalLocale,
+        publishedOn: new Date(doc.publishedOn),
+        status: 'PUBLISHED',
+        translations: {
+          create: Object.entries(doc.texts).map(([locale, text]) => ({
+            locale: locale as Locale,
+            ...text,
+          })),
+        },
+      },
+    });
+  for (const mechanism of JUDGED_MECHANISMS)
+    await db.mechanism.create({
+      data: {
+        slug: mechanism.slug,
+        countryId: country.id,
+        level: 'NATIONAL',
+        acronym: mechanism.acronym,
+        originalLocale: mechanism.originalLocale,
+        status: 'PUBLISHED',
+        translations: {
+          create: Object.entries(mechanism.names).map(([locale, name]) => ({
+            locale: locale as Locale,
+            name,
+          })),
+        },
+      },
+    });
+  for (const event of JUDGED_EVENTS)
+    await db.event.create({
+      data: {
+        slug: event.slug,
+        kind: event.kind,
+        originalLocale: event.originalLocale,
+        startsOn: new Date(event.startsOn),
+        status: 'PUBLISHED',
+        translations: {
+          create: Object.entries(event.texts).map(([locale, text]) => ({
+            locale: locale as Locale,
+            ...text,
+          })),
+        },
+      },
+    });
+};
+
+beforeAll(async () => {
+  await admin((client) => client.query(`CREATE DATABASE "${database}"`));
+  await migrate(ownUrl);
+  // src/server/db.ts reads DATABASE_URL when first imported and caches its client globally.
+  process.env.DATABASE_URL = ownUrl;
+  delete globalForPrisma.prisma;
+  db = (await import('@/server/db')).prisma;
+  search = (await import('./search-content')).searchContent;
+  await seedCorpus();
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  delete globalForPrisma.prisma;
+  process.env.DATABASE_URL = sharedUrl;
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+});
+
+it(`ranks the judged documents in the top 5 (precision@5 ≥ ${MIN_PRECISION})`, async () => {
+  const rows: { query: string; precision: number; missing: string[] }[] = [];
+  for (const { locale, q, relevant } of judged.queries) {
+    const result = await search({ locale: locale as Locale, query: { q, page: 1 } });
+    const top = result.items.slice(0, 5).map((item) => item.href.split('/').pop()!);
+    const found = relevant.filter((slug) => top.includes(slug));
+    rows.push({
+      query: `[${locale}] ${q}`,
+      precision: found.length / Math.min(5, relevant.length),
+      missing: relevant.filter((slug) => !top.includes(slug)),
+    });
+  }
+  const mean = rows.reduce((sum, row) => sum + row.precision, 0) / rows.length;
+  console.log(
+    [
+      `precision@5 over ${rows.length} judged queries: ${mean.toFixed(3)}`,
+      ...rows
+        .filter((row) => row.precision < 1)
+        .map(
+          (row) =>
+            `  ${row.precision.toFixed(2)}  ${row.query}  missing: ${row.missing.join(', ')}`,
+        ),
+    ].join('\n'),
+  );
+  expect(judged.queries.length).toBeGreaterThanOrEqual(30);
+  expect(mean).toBeGreaterThanOrEqual(MIN_PRECISION);
+});

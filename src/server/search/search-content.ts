@@ -1,0 +1,92 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validation/search';
+
+import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
+import { parseSearchQuery } from './parse-search-query';
+import { probeSearch } from './probe-search';
+import { SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
+import { suggestNames } from './suggest-names';
+import { toSearchResult } from './to-search-result';
+
+export type SearchContentOptions = {
+  locale: AppLocale;
+  query: TSearchQuerySchema;
+  perPage?: number;
+};
+
+/** About this many matches are read to count and facet a large result set… */
+const SAMPLE_TARGET = 400;
+/** …and about this many title and summary matches are ranked. */
+const HEAD_TARGET = 250;
+/** Misspelt names are matched only in queries this long (shorter ones resemble everything). */
+const FUZZY_MIN_LENGTH = 4;
+
+/**
+ * The smallest sample level expected to hold `target` matches, given `inSmallest` matches in the
+ * smallest sample (1/256 of the rows); null when reading every match is as cheap.
+ */
+const sampleLevel = (inSmallest: number, target: number) => {
+  if (inSmallest === 0) return null;
+  const level = Math.max(0, Math.ceil(Math.log2(target / inSmallest)));
+  return level >= SAMPLE_LEVELS ? null : level;
+};
+
+/**
+ * Full-text search over published documents, mechanisms and events in three languages: ranked,
+ * highlighted results, facet counts and a "did you mean" for misspelt names. Any text is a valid
+ * query (see parseSearchQuery); one that matches nothing gives an empty result. The work per query
+ * is bounded whatever the size of the corpus: large match sets are sampled (see probeSearch).
+ */
+export const searchContent = async ({
+  locale,
+  query: requested,
+  perPage = SEARCH_RESULTS_PER_PAGE,
+}: SearchContentOptions) => {
+  const parsed = parseSearchQuery(requested.q);
+  const { labels, themeId, countryId, all0, head0, ...tsQueries } = await probeSearch({
+    locale,
+    parsed,
+    query: requested,
+  });
+  // Slugs that name nothing are dropped, so the page shows what it actually filtered by.
+  const query = {
+    ...requested,
+    q: parsed.text,
+    theme: themeId ? requested.theme : undefined,
+    country: countryId ? requested.country : undefined,
+  };
+  const hasWords = Object.values(tsQueries).some((tsQuery) => tsQuery !== '');
+  const fuzzyText = Array.from(parsed.text).length >= FUZZY_MIN_LENGTH ? parsed.text : null;
+  if (!hasWords && fuzzyText === null)
+    return toSearchResult({ query, perPage, labels, found: null });
+
+  const filters: SearchFilterIds = {
+    type: query.type,
+    themeId: themeId ?? undefined,
+    countryId: countryId ?? undefined,
+    language: query.language,
+    year: query.year,
+  };
+  const level = sampleLevel(all0, SAMPLE_TARGET);
+  const found = await findSearchEntries({
+    locale,
+    tsQueries,
+    filters,
+    sampleLevel: level,
+    headLevel: sampleLevel(head0, HEAD_TARGET),
+    fuzzyText,
+    offset: (query.page - 1) * perPage,
+    limit: perPage,
+  });
+  // All matches were read, unless even that hit the cap (then the cap is a sample of them).
+  const exact = level === null && found.sampleRows < SAMPLE_CAP;
+  const scale =
+    level !== null ? 2 ** (SAMPLE_LEVELS - level) : exact ? 1 : 1 / (found.sampleMaxKey ?? 1);
+  const suggestion =
+    exact && found.matched < FEW_MATCHES
+      ? await suggestNames({ text: parsed.text, words: parsed.words })
+      : null;
+  return toSearchResult({ query, perPage, labels, found: { ...found, exact, scale, suggestion } });
+};

@@ -1,0 +1,69 @@
+import { Prisma } from '@/generated/prisma/client';
+import type { AppLocale } from '@/i18n/routing';
+import type { TSearchEntityType } from '@/lib/validation/search';
+
+export type SearchFilterIds = {
+  type?: TSearchEntityType;
+  themeId?: string;
+  countryId?: string;
+  language?: AppLocale;
+  year?: number;
+};
+
+/** A tsquery in PostgreSQL's text form per language; '' when nothing in it can match. */
+export type TsQueries = Record<AppLocale, string>;
+
+export const LOCALES = ['es', 'pt', 'en'] as const satisfies readonly AppLocale[];
+
+/** Sampling levels: the tag ~z<j> marks 2^j / 256 of all rows (see the search migration). */
+export const SAMPLE_LEVELS = 8;
+
+/** A lexeme in tsquery syntax: quoted, with quotes and backslashes escaped. */
+const lexeme = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+export type SearchTagsOptions = {
+  /** The visitor's language: its rows are searched, and other languages' primary rows. */
+  locale: AppLocale;
+  /** The language of the rows this part of the query matches. */
+  rowLocale: AppLocale;
+  filters: Pick<SearchFilterIds, 'type' | 'year'>;
+  /** SQL for the theme and country ids filtered by (NULL for none). */
+  themeId: Prisma.Sql;
+  countryId: Prisma.Sql;
+  /** Sample level (0–7), or null for every row. */
+  level: number | null;
+};
+
+/**
+ * The tags a row must carry (ANDed, as a tsquery) for one language's part of the query: its
+ * language, "primary" when that is not the visitor's language, the filters and the sample level.
+ * The search migration stores the same tags as lexemes, so the GIN indexes do all the selecting.
+ */
+export const searchTagsSql = ({
+  locale,
+  rowLocale,
+  filters,
+  themeId,
+  countryId,
+  level,
+}: SearchTagsOptions) => {
+  const fixed = [
+    `~l${rowLocale}`,
+    rowLocale === locale ? null : '~p',
+    filters.type ? `~t${filters.type}` : null,
+    filters.year ? `~y${filters.year}` : null,
+    level === null ? null : `~z${level}`,
+  ]
+    .filter((tag) => tag !== null)
+    .map(lexeme)
+    .join(' & ');
+  return Prisma.sql`(${fixed}
+    || coalesce(' & ' || quote_literal('~h' || ${themeId}), '')
+    || coalesce(' & ' || quote_literal('~c' || ${countryId}), ''))::tsquery`;
+};
+
+/** The languages whose rows a query can match: all, or the one the language filter names. */
+export const searchedLocales = (tsQueries: TsQueries, filters: SearchFilterIds) =>
+  LOCALES.filter(
+    (l) => tsQueries[l] !== '' && (filters.language === undefined || filters.language === l),
+  );
