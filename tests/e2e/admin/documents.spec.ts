@@ -30,9 +30,8 @@ test('[ADMIN] an editor writes a document in Spanish, adds Portuguese and Englis
   await expect(page.getByText('Creado como borrador.')).toBeVisible();
   await expect(page.getByText('Faltan traducciones: Português y English')).toBeVisible();
   const id = page.url().match(/\/admin\/documents\/([^/?]+)/)![1]!;
-  const [{ slug }] = await queryDb<{ slug: string }>('SELECT slug FROM "Document" WHERE id = $1', [
-    id,
-  ]);
+  const [row0] = await queryDb<{ slug: string }>('SELECT slug FROM "Document" WHERE id = $1', [id]);
+  const slug = row0!.slug;
 
   // A draft is not public, but staff can preview it.
   expect((await page.request.get(`/es/documents/${slug}`)).status()).toBe(404);

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-type SectionLayoutProps = { children: ReactNode; params: Promise<{ locale: Locale }> };
+import { toLocale } from '@/server/content/form-action';
+
+type SectionLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
 // Every page of the section gets a distinct <title> (WCAG 2.4.2).
 export const generateMetadata = async ({ params }: SectionLayoutProps): Promise<Metadata> => {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminChanges' });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: 'AdminChanges' });
   return { title: t('heading') };
 };
 
