@@ -57,18 +57,6 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     requiresMechanism: true,
     label: (t) => t('AdminChanges.myHeading'),
   },
-  {
-    href: '/admin/changes',
-    permission: 'changes.review',
-    label: (t) => t('AdminChanges.heading'),
-    description: (t) => t('AdminChanges.intro'),
-  },
-  {
-    href: '/admin/proposals',
-    permission: 'mechanism.propose',
-    label: (t) => t('AdminChanges.myHeading'),
-    description: (t) => t('AdminChanges.myIntro'),
-  },
   // — Accounts and security —
   {
     href: '/admin/users',
