@@ -13,16 +13,22 @@ const read = (file: string) => readFileSync(file, 'utf8').trim();
  * the first time. Never a built-in default: every installation gets its own.
  */
 export const readOrCreateLocalAuthSecret = (file = LOCAL_AUTH_SECRET_FILE): string => {
+  let exists = true;
   try {
     const secret = read(file);
     if (secret.length >= 32) return secret;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    exists = false;
   }
   mkdirSync(path.dirname(file), { recursive: true });
   try {
-    // 'wx' fails if another process created it meanwhile; then that one's secret wins.
-    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    // A new file: 'wx' fails if another process created it meanwhile, and that one's secret wins.
+    // An existing one too short to be a secret (emptied, truncated) is replaced.
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, {
+      mode: 0o600,
+      flag: exists ? 'w' : 'wx',
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
