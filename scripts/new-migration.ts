@@ -62,4 +62,6 @@ const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join(MIGRATIONS, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, 'migration.sql'), sql);
-console.log(`Wrote ${dir}/migration.sql — review it, add any raw SQL Prisma cannot express, commit it.`);
+console.log(
+  `Wrote ${dir}/migration.sql — review it, add any raw SQL Prisma cannot express, commit it.`,
+);

@@ -59,7 +59,8 @@ const COOPERATIONS: CooperationSeed[] = [
     documents: ['cndh-communique-dgddh-255-2024'],
     texts: {
       es: {
-        title: 'Intercambio de experiencias entre los mecanismos de prevención de México y Argentina',
+        title:
+          'Intercambio de experiencias entre los mecanismos de prevención de México y Argentina',
         summary:
           'Intercambio de experiencias y buenas prácticas entre el MNPT de México y el CNPT de Argentina, con antecedente en su convenio de 2021, informado por la CNDH el 4 de septiembre de 2024. Los mecanismos trabajan en la definición de ejes temáticos para estrategias conjuntas, incorporando mejores prácticas desde la planeación de las visitas de supervisión hasta el diálogo con las autoridades de seguridad pública y de procuración e impartición de justicia. La CNDH dará seguimiento al convenio de colaboración.',
       },
@@ -69,7 +70,8 @@ const COOPERATIONS: CooperationSeed[] = [
           "Exchange of experiences and good practices between Mexico's MNPT and Argentina's CNPT, building on their 2021 agreement, reported by the CNDH on 4 September 2024. The mechanisms are defining thematic areas for joint strategies, bringing in better practices from the planning of supervision visits to dialogue with the public security, prosecution and justice authorities. The CNDH will follow up on the collaboration agreement.",
       },
       pt: {
-        title: 'Intercâmbio de experiências entre os mecanismos de prevenção do México e da Argentina',
+        title:
+          'Intercâmbio de experiências entre os mecanismos de prevenção do México e da Argentina',
         summary:
           'Intercâmbio de experiências e boas práticas entre o MNPT do México e o CNPT da Argentina, com base em seu convênio de 2021, informado pela CNDH em 4 de setembro de 2024. Os mecanismos trabalham na definição de eixos temáticos para estratégias conjuntas, incorporando melhores práticas desde o planejamento das visitas de supervisão até o diálogo com as autoridades de segurança pública, do Ministério Público e da Justiça. A CNDH dará seguimento ao convênio de colaboração.',
       },

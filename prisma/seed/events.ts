@@ -70,7 +70,8 @@ const EVENTS: EventSeed[] = [
     texts: {
       en: {
         title: 'Partnerships for torture prevention in the Southern Cone',
-        organisers: "Ombudsman's Office (Procuración Penitenciaria de la Nación) of Argentina, with the APT",
+        organisers:
+          "Ombudsman's Office (Procuración Penitenciaria de la Nación) of Argentina, with the APT",
         summary:
           "Conference of government officials and representatives of international human rights bodies, civil society, national human rights institutions and national and local preventive mechanisms from the seven Southern Cone countries (Argentina, Bolivia, Brazil, Chile, Paraguay, Peru and Uruguay), to share best practices and strengthen partnerships. It was held under the auspices of the IACHR Rapporteurship on the Rights of Persons Deprived of Liberty, the OHCHR regional office for South America, the MERCOSUR Institute on Public Policies on Human Rights and Argentina's Defensoría General de la Nación, and ended with the adoption of the Buenos Aires Declaration. After the recent federal laws creating national torture prevention systems in Argentina and Brazil, the third day brought members of five local preventive mechanisms and representatives of twelve other Brazilian states and Argentine provinces together with members of the UN Subcommittee on Prevention of Torture. Many participants asked for an online platform with relevant information, technical tools and material.",
       },
@@ -104,19 +105,22 @@ const EVENTS: EventSeed[] = [
     documents: ['cndh-communique-dgddh-255-2024'],
     texts: {
       es: {
-        title: 'Encuentro entre el MNPT de México y el Comité Nacional para la Prevención de la Tortura de Argentina',
+        title:
+          'Encuentro entre el MNPT de México y el Comité Nacional para la Prevención de la Tortura de Argentina',
         organisers: null,
         summary:
           'La CNDH, a través del Mecanismo Nacional de Prevención de la Tortura (MNPT), sostuvo un encuentro con las autoridades del Comité Nacional para la Prevención de la Tortura de Argentina para intercambiar experiencias y buenas prácticas sobre la supervisión de lugares de privación de la libertad y los retos comunes en la región, y trazar una ruta de trabajo colaborativo. El comunicado DGDDH/255/2024, del 4 de septiembre de 2024, no indica la fecha ni el lugar del encuentro: la fecha registrada es la del comunicado.',
       },
       en: {
-        title: "Meeting between Mexico's MNPT and Argentina's National Committee for the Prevention of Torture",
+        title:
+          "Meeting between Mexico's MNPT and Argentina's National Committee for the Prevention of Torture",
         organisers: null,
         summary:
           "Mexico's CNDH, through its National Mechanism for the Prevention of Torture (MNPT), held a meeting with the authorities of Argentina's National Committee for the Prevention of Torture to exchange experiences and good practices on the supervision of places of deprivation of liberty and common challenges in the region, and to map out a path of collaborative work. Communiqué DGDDH/255/2024 of 4 September 2024 gives neither the date nor the place of the meeting: the date recorded is the communiqué's.",
       },
       pt: {
-        title: 'Encontro entre o MNPT do México e o Comitê Nacional para a Prevenção da Tortura da Argentina',
+        title:
+          'Encontro entre o MNPT do México e o Comitê Nacional para a Prevenção da Tortura da Argentina',
         organisers: null,
         summary:
           'A CNDH do México, por meio de seu Mecanismo Nacional de Prevenção da Tortura (MNPT), realizou um encontro com as autoridades do Comitê Nacional para a Prevenção da Tortura da Argentina para trocar experiências e boas práticas sobre a supervisão de locais de privação de liberdade e os desafios comuns na região, e traçar um caminho de trabalho colaborativo. O comunicado DGDDH/255/2024, de 4 de setembro de 2024, não informa a data nem o local do encontro: a data registrada é a do comunicado.',

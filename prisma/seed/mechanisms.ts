@@ -86,7 +86,12 @@ const seedLocal = async (
       translations: {
         // Everything known about local mechanisms is written in English.
         create: [
-          { locale: 'en', name: local.name, legalBasis: local.legalBasis, notes: local.status ?? null },
+          {
+            locale: 'en',
+            name: local.name,
+            legalBasis: local.legalBasis,
+            notes: local.status ?? null,
+          },
         ],
       },
     },

@@ -30,10 +30,7 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
             )}
           </p>
           <p lang={document.shownLocale} className="font-semibold">
-            <Link
-              href={`/documents/${document.slug}`}
-              className="text-brand-700 underline"
-            >
+            <Link href={`/documents/${document.slug}`} className="text-brand-700 underline">
               {document.title}
             </Link>
           </p>

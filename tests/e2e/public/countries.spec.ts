@@ -32,14 +32,14 @@ test.describe('[PUBLIC] countries', () => {
   }
 
   test('a federal state lists its local mechanisms', async ({ page }) => {
-    const [{ count }] = await queryE2eDb<{ count: string }>(
+    const [local] = await queryE2eDb<{ count: string }>(
       `SELECT count(*) FROM "Mechanism" m JOIN "Country" c ON c.id = m."countryId"
        WHERE c.slug = 'argentina' AND m.level = 'LOCAL' AND m.status = 'PUBLISHED'`,
     );
     await page.goto('/en/countries/argentina');
-    const local = page.locator('section[aria-labelledby="local-mechanisms"]');
-    await expect(local.getByRole('listitem')).toHaveCount(Number(count));
-    await expect(local).toContainText('Chaco');
+    const section = page.locator('section[aria-labelledby="local-mechanisms"]');
+    await expect(section.getByRole('listitem')).toHaveCount(Number(local!.count));
+    await expect(section).toContainText('Chaco');
     await expectNoSeriousA11yViolations(page);
   });
 
