@@ -193,7 +193,10 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
     scored AS (
       SELECT DISTINCT ON (e."entityType", e."entityId")
              e."entityType", e."entityId", e.locale, e."originalLocale", e.slug, e.subtype,
-             e."sortDate", e."countryIds", e.title, e.summary, q.query, s.score
+             e."sortDate", e."countryIds", e.title, e.summary, s.score,
+             -- A name found despite a misspelling has no word of the query to highlight.
+             CASE WHEN e.similarity IS NULL OR e.head @@ q.query THEN q.query
+                  ELSE ''::tsquery END AS query
       FROM candidates e
       CROSS JOIN LATERAL (SELECT ${rowQuery} AS query) q
       CROSS JOIN LATERAL (SELECT

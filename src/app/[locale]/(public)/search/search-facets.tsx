@@ -1,0 +1,105 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { Link } from '@/i18n/navigation';
+import {
+  SEARCH_FILTER_KEYS,
+  type TSearchFilterKey,
+  type TSearchQuerySchema,
+} from '@/lib/validation/search';
+import type { SearchResult } from '@/server/search/to-search-result';
+
+import { searchHref } from './search-href';
+
+export type SearchFacetsProps = { result: SearchResult };
+
+type FacetValue = { value: string; label: string; labelLocale?: string; count: number };
+
+/** Facets as plain links with counts: filtering works without JavaScript, and every view has a URL. */
+export const SearchFacets = async ({ result }: SearchFacetsProps) => {
+  const [t, tFallback, locale] = await Promise.all([
+    getTranslations('SearchPage'),
+    getTranslations('Fallback'),
+    getLocale(),
+  ]);
+  const { query, facets, approximate } = result;
+  const values: Record<TSearchFilterKey, FacetValue[]> = {
+    type: facets.type.map((f) => ({ ...f, label: t('typeValue', { type: f.value }) })),
+    theme: facets.theme,
+    country: facets.country,
+    language: facets.language.map((f) => ({
+      ...f,
+      label: tFallback('languageName', { locale: f.value }),
+    })),
+    year: facets.year.map((f) => ({
+      value: String(f.value),
+      label: String(f.value),
+      count: f.count,
+    })),
+  };
+  const shown = SEARCH_FILTER_KEYS.filter((key) => values[key].length > 0);
+  if (shown.length === 0) return null;
+
+  return (
+    <nav aria-labelledby="search-facets" className="space-y-5">
+      <h2 id="search-facets" className="text-lg font-semibold">
+        {t('facetsHeading')}
+      </h2>
+      {shown.map((key) => {
+        const facet = t('facetLabel', { facet: key });
+        return (
+          <section key={key} aria-labelledby={`facet-${key}`} className="space-y-1">
+            <h3 id={`facet-${key}`} className="text-sm font-semibold text-slate-800">
+              {facet}
+            </h3>
+            <ul className="space-y-1 text-sm">
+              {values[key].map((option) => {
+                const selected = String(query[key] ?? '') === option.value;
+                const count = t('facetCount', {
+                  approximate: String(approximate),
+                  count: option.count,
+                });
+                const lang =
+                  option.labelLocale && option.labelLocale !== locale
+                    ? option.labelLocale
+                    : undefined;
+                return (
+                  <li key={option.value} className="flex items-baseline justify-between gap-2">
+                    {selected ? (
+                      <>
+                        <span className="font-semibold" aria-current="true">
+                          <span lang={lang}>{option.label}</span> ({count})
+                        </span>
+                        <Link
+                          href={searchHref(query, { [key]: undefined, page: 1 })}
+                          className="px-1 text-brand-700 underline"
+                        >
+                          <span aria-hidden="true">×</span>
+                          <span className="sr-only">
+                            {t('removeFilter', { facet, value: option.label })}
+                          </span>
+                        </Link>
+                      </>
+                    ) : (
+                      <Link
+                        href={searchHref(query, {
+                          ...({
+                            [key]: key === 'year' ? Number(option.value) : option.value,
+                          } as Partial<TSearchQuerySchema>),
+                          page: 1,
+                        })}
+                        className="text-brand-700 underline"
+                      >
+                        <span lang={lang}>{option.label}</span>{' '}
+                        <span className="text-slate-700">({count})</span>
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+};

@@ -1,0 +1,73 @@
+import { getTranslations } from 'next-intl/server';
+
+import { Link } from '@/i18n/navigation';
+import type { TSearchQuerySchema } from '@/lib/validation/search';
+
+import { searchHref } from './search-href';
+
+export type SearchPaginationProps = { query: TSearchQuerySchema; pageCount: number };
+
+/** First, last and up to two pages either side of the current one. */
+const visiblePages = (current: number, count: number) => {
+  const pages = new Set([1, count]);
+  for (let page = current - 2; page <= current + 2; page++)
+    if (page >= 1 && page <= count) pages.add(page);
+  return [...pages].sort((a, b) => a - b);
+};
+
+const LINK = 'inline-block min-w-10 rounded border border-slate-300 px-3 py-1.5 text-center';
+
+export const SearchPagination = async ({ query, pageCount }: SearchPaginationProps) => {
+  const t = await getTranslations('SearchPage');
+  const current = query.page;
+  if (pageCount <= 1 || current > pageCount) return null;
+  const pages = visiblePages(current, pageCount);
+
+  return (
+    <nav aria-label={t('pagination')}>
+      <ul className="flex flex-wrap items-center gap-2">
+        {current > 1 && (
+          <li>
+            <Link
+              href={searchHref(query, { page: current - 1 })}
+              rel="prev"
+              className={`${LINK} text-brand-700 underline`}
+            >
+              <span aria-hidden="true">← </span>
+              {t('previous')}
+            </Link>
+          </li>
+        )}
+        {pages.map((page, index) => (
+          <li key={page} className="flex items-center gap-2">
+            {index > 0 && page - pages[index - 1]! > 1 && <span aria-hidden="true">…</span>}
+            <Link
+              href={searchHref(query, { page })}
+              aria-current={page === current ? 'page' : undefined}
+              className={
+                page === current
+                  ? `${LINK} border-brand-700 bg-brand-700 font-semibold text-white`
+                  : `${LINK} text-brand-700 underline`
+              }
+            >
+              <span className="sr-only">{t('pageLabel', { page })}</span>
+              <span aria-hidden="true">{page}</span>
+            </Link>
+          </li>
+        ))}
+        {current < pageCount && (
+          <li>
+            <Link
+              href={searchHref(query, { page: current + 1 })}
+              rel="next"
+              className={`${LINK} text-brand-700 underline`}
+            >
+              {t('next')}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+};

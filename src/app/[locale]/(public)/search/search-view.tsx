@@ -1,0 +1,113 @@
+import { getTranslations } from 'next-intl/server';
+
+import { Link } from '@/i18n/navigation';
+import type { SearchResult as TSearchResult } from '@/server/search/to-search-result';
+
+import { ActiveSearchFilters } from './active-search-filters';
+import { SearchFacets } from './search-facets';
+import { SearchForm } from './search-form';
+import { searchHref } from './search-href';
+import { SearchPagination } from './search-pagination';
+import { SearchResult } from './search-result';
+
+export type SearchViewProps =
+  | { status: 'ok'; result: TSearchResult }
+  /** The search failed (database unavailable): the form stays usable. */
+  | { status: 'error'; q: string };
+
+export const SearchView = async (props: SearchViewProps) => {
+  const t = await getTranslations('SearchPage');
+  const q = props.status === 'ok' ? props.result.query.q : props.q;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">
+          {q ? t('titleWithQuery', { query: q }) : t('title')}
+        </h1>
+        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
+        <SearchForm q={q} />
+      </header>
+      {props.status === 'error' ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2">
+          {t('error')}
+        </p>
+      ) : q === '' ? (
+        <p>{t('emptyQuery')}</p>
+      ) : (
+        <Results result={props.result} />
+      )}
+    </div>
+  );
+};
+
+const Results = async ({ result }: { result: TSearchResult }) => {
+  const t = await getTranslations('SearchPage');
+  const { query, items, total, approximate, page, pageCount, perPage, suggestion } = result;
+  const from = (page - 1) * perPage + 1;
+
+  return (
+    <>
+      {suggestion && (
+        <p className="text-lg">
+          {t.rich('didYouMean', {
+            suggestion,
+            link: (chunks) => (
+              <Link
+                href={searchHref({ ...query, q: suggestion, page: 1 })}
+                className="font-semibold text-brand-700 underline"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      )}
+      <div className={total > 0 ? 'grid gap-8 lg:grid-cols-[16rem_1fr]' : ''}>
+        {total > 0 && (
+          <aside>
+            <SearchFacets result={result} />
+          </aside>
+        )}
+        <section aria-labelledby="search-results" className="space-y-3">
+          <h2 id="search-results" className="text-2xl font-semibold">
+            {t('resultsHeading')}
+          </h2>
+          <p className="font-semibold">
+            {approximate
+              ? t('approximateCount', { count: total })
+              : t('resultCount', { count: total })}
+            {items.length > 0 && (total > items.length || page > 1) && (
+              <span className="font-normal text-slate-700">
+                {' '}
+                {t('showing', { from, to: from + items.length - 1 })}
+              </span>
+            )}
+          </p>
+          <ActiveSearchFilters result={result} />
+          {total === 0 && (
+            <div className="space-y-1">
+              <p>{t('noResults', { query: query.q })}</p>
+              <p className="text-slate-700">{t('noResultsHelp')}</p>
+            </div>
+          )}
+          {items.length > 0 && (
+            <ol className="divide-y divide-slate-200">
+              {items.map((item) => (
+                <li key={item.href}>
+                  <SearchResult item={item} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <SearchPagination query={query} pageCount={pageCount} />
+          {approximate && page >= pageCount && (
+            <p className="text-sm text-slate-700">
+              {t('bestResultsOnly', { count: pageCount * perPage })}
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+};

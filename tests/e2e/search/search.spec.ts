@@ -1,0 +1,107 @@
+import { expect, type Page, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+
+// Runs on the seeded sources (prisma/seed): their documents, mechanisms and events.
+
+const searchFromHeader = async (page: Page, text: string) => {
+  const box = page.getByRole('search').first().getByRole('searchbox');
+  await box.fill(text);
+  await box.press('Enter');
+};
+
+const results = (page: Page) => page.locator('section[aria-labelledby="search-results"] ol > li');
+
+test.describe('[PUBLIC] search', () => {
+  test('searches from the header box without JavaScript and highlights the words (es)', async ({
+    browser,
+    page,
+  }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto('/es/countries');
+    await searchFromHeader(plain, 'tortura');
+    await expect(plain).toHaveURL(/\/es\/search\?q=tortura$/);
+    await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Resultados para «tortura»');
+    await expect(plain.getByRole('searchbox', { name: 'Palabras a buscar' })).toHaveValue(
+      'tortura',
+    );
+    const first = results(plain).first();
+    await expect(first.getByRole('heading', { level: 3 })).toBeVisible();
+    // Matches are marked in titles and snippets, accents and case aside.
+    await expect(first.locator('mark').first()).toHaveText(/^tortura$/i);
+    await expect(first).toContainText(/En (español|portugués|inglés)/);
+    await noScript.close();
+
+    // axe needs JavaScript: the same page, checked in a normal browser.
+    await page.goto('/es/search?q=tortura');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('offers the right spelling of a misspelt mechanism name (en)', async ({ page }) => {
+    await page.goto('/en');
+    await searchFromHeader(page, 'Defensoira del Puebol');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Results for “Defensoira del Puebol”',
+    );
+    const suggestion = page.getByText('Did you mean');
+    await expect(suggestion).toHaveText('Did you mean Defensoría del Pueblo?');
+    // The misspelt name still finds the mechanisms it names.
+    await expect(results(page).first()).toContainText('Mechanism');
+    await expectNoSeriousA11yViolations(page);
+
+    await suggestion.getByRole('link', { name: 'Defensoría del Pueblo' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Results for “Defensoría del Pueblo”',
+    );
+    await expect(page.getByText('Did you mean')).toHaveCount(0);
+    await expect(results(page).locator('mark', { hasText: 'Defensoría' }).first()).toBeVisible();
+    // A Spanish name found from the English site says which language it is shown in.
+    await expect(results(page).getByText('In Spanish').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('narrows the results with a facet and removes it again (pt)', async ({ page }) => {
+    await page.goto('/pt/search?q=tortura');
+    const facets = page.getByRole('navigation', { name: 'Filtrar resultados' });
+    const documents = facets.getByRole('link', { name: /^Documentos \((\d+)\)$/ });
+    const count = Number((await documents.textContent())!.match(/\((\d+)\)/)![1]);
+    await documents.click();
+
+    await expect(page).toHaveURL(/[?&]type=document/);
+    await expect(
+      page.getByText(`${count} ${count === 1 ? 'resultado' : 'resultados'}`),
+    ).toBeVisible();
+    await expect(results(page)).toHaveCount(Math.min(count, 20));
+    for (const badge of await results(page)
+      .locator('article > p:first-child > span:first-child')
+      .allTextContents())
+      expect(badge).toBe('Documento');
+    await expectNoSeriousA11yViolations(page);
+
+    const applied = page.locator('section[aria-labelledby="active-search-filters"]');
+    await applied
+      .getByRole('link', { name: 'Remover o filtro Tipo de conteúdo: Documentos' })
+      .click();
+    await expect(page).toHaveURL(/\/pt\/search\?q=tortura$/);
+    await expect(facets.getByRole('link', { name: /^Mecanismos \(\d+\)$/ })).toBeVisible();
+  });
+
+  test('says so when nothing matches, in the visitor’s language (es, en)', async ({ page }) => {
+    await page.goto('/es/search?q=zzqxjw');
+    await expect(page.getByText('No se encontró nada para «zzqxjw».')).toBeVisible();
+    await expect(page.getByText('Ningún resultado')).toBeVisible();
+    await expect(results(page)).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto('/en/search?q=%22%29%28%27%3B--');
+    await expect(page.getByText('Nothing was found for')).toBeVisible();
+
+    await page.goto('/en/search');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(
+      page.getByText('Type one or more words to search the whole portal.'),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
