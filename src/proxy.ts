@@ -29,6 +29,8 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Skip API routes, Next internals and files with an extension (robots.txt, sitemap.xml, …).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything but API routes, Next internals and the few root files the app serves goes through
+  // the locale proxy, so a stray path (`/wp-login.php`) becomes a localized 404 instead of
+  // reaching `[locale]` with a value that is not a locale.
+  matcher: '/((?!api/|_next/|_vercel/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$).*)',
 };
