@@ -40,6 +40,7 @@ test('[ADMIN] an editor writes a document in Spanish, adds Portuguese and Englis
   await expect(
     page.getByText('Vista previa de la página pública. Estado: Borrador.'),
   ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/es/admin/documents/${id}`);
   await page.locator('#f-translations-pt-title').fill(titles.pt);
