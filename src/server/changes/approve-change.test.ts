@@ -120,7 +120,7 @@ describe('focal-point change requests', () => {
   });
 
   it('rejection applies nothing; an approved document proposal is created, linked and published', async () => {
-    const { own, focal, editor } = await setup();
+    const { own, other, focal, editor } = await setup();
     const rejected = await proposeChange({
       actor: focal,
       entityType: 'mechanism',
@@ -134,10 +134,12 @@ describe('focal-point change requests', () => {
       actor: focal,
       entityType: 'document',
       mechanismId: own.id,
+      // Linking another mechanism is ignored: the proposal is for the focal point's own.
       values: formInput({
         type: 'REPORT',
         originalLocale: 'es',
         'translations.es.title': 'Informe del MNP',
+        mechanismIds: other.id,
       }),
     });
     const { entityId } = await approveChange({ actor: editor, id: proposal.id });

@@ -21,7 +21,7 @@ export type ProposeChangeOptions = {
 
 /**
  * Stores a focal point's proposal without applying it. A focal point may only speak for their own
- * mechanism; proposed documents and events are always linked to it.
+ * mechanism; proposed documents and events are linked to it and to no other mechanism.
  */
 export const proposeChange = async ({
   actor,
@@ -34,15 +34,8 @@ export const proposeChange = async ({
   if (!actor.mechanismId || actor.mechanismId !== mechanismId) {
     throw new AppError('FORBIDDEN', 'not your mechanism');
   }
-  const linked =
-    entityType === 'mechanism'
-      ? values
-      : {
-          ...values,
-          mechanismIds: [
-            ...new Set([...[values.mechanismIds ?? []].flat().map(String), mechanismId]),
-          ],
-        };
+  // A focal point speaks for one mechanism: what they propose is linked to it, and only to it.
+  const linked = entityType === 'mechanism' ? values : { ...values, mechanismIds: [mechanismId] };
   if (!CHANGE_PAYLOAD_SCHEMAS[entityType].safeParse(linked).success) {
     throw new AppError('INVALID_INPUT', 'payload');
   }

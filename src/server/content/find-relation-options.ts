@@ -8,7 +8,12 @@ export type RelationKind = 'themes' | 'countries' | 'mechanisms' | 'documents';
 
 export type RelationOption = { id: string; label: string; draft: boolean };
 
-export type FindRelationOptionsOptions = { locale: AppLocale; kinds: readonly RelationKind[] };
+export type FindRelationOptionsOptions = {
+  locale: AppLocale;
+  kinds: readonly RelationKind[];
+  /** For focal points: drafts' titles are not theirs to see. */
+  publishedOnly?: boolean;
+};
 
 const named = <T extends { locale: AppLocale }>(
   translations: T[],
@@ -70,11 +75,15 @@ const loaders = {
 };
 
 /** Choices for the relation checkboxes and selects, sorted by label in the editor's language. */
-export const findRelationOptions = async ({ locale, kinds }: FindRelationOptionsOptions) => {
+export const findRelationOptions = async ({
+  locale,
+  kinds,
+  publishedOnly = false,
+}: FindRelationOptionsOptions) => {
   const collator = new Intl.Collator(locale);
   const entries = await Promise.all(
     kinds.map(async (kind) => {
-      const options = await loaders[kind](locale);
+      const options = (await loaders[kind](locale)).filter((o) => !publishedOnly || !o.draft);
       return [kind, options.sort((a, b) => collator.compare(a.label, b.label))] as const;
     }),
   );

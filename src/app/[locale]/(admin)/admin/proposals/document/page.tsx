@@ -15,7 +15,7 @@ export default async function ProposeDocumentPage({ params }: PageProps) {
   setRequestLocale(locale);
   await requirePageActor(locale, 'mechanism.propose');
   const [options, t] = await Promise.all([
-    findRelationOptions({ locale, kinds: ['themes', 'countries'] }),
+    findRelationOptions({ locale, kinds: ['themes', 'countries'], publishedOnly: true }),
     getTranslations('AdminChanges'),
   ]);
   return (

@@ -15,7 +15,7 @@ export default async function ProposeEventPage({ params }: PageProps) {
   setRequestLocale(locale);
   await requirePageActor(locale, 'mechanism.propose');
   const [options, t] = await Promise.all([
-    findRelationOptions({ locale, kinds: ['countries', 'documents'] }),
+    findRelationOptions({ locale, kinds: ['countries', 'documents'], publishedOnly: true }),
     getTranslations('AdminChanges'),
   ]);
   return (
