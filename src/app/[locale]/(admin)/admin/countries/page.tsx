@@ -22,10 +22,11 @@ export default async function AdminCountryListPage({ params, searchParams }: Pag
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);
-  const [rows, t, tForm] = await Promise.all([
+  const [rows, t, tForm, tOpcat] = await Promise.all([
     findAdminCountries({ locale, ...query }),
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
+    getTranslations('OpcatStatus'),
   ]);
   return (
     <div className="space-y-6">
@@ -44,6 +45,10 @@ export default async function AdminCountryListPage({ params, searchParams }: Pag
       <AdminListFilter query={query} />
       <AdminListTable
         caption={t('heading')}
+        extra={{
+          header: t('opcatStatus'),
+          cell: (row) => tOpcat('label', { status: row.opcatStatus }),
+        }}
         rows={rows}
         basePath="/admin/countries"
         previewPath="/admin/preview/countries"

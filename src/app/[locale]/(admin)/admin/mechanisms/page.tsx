@@ -44,6 +44,7 @@ export default async function AdminMechanismListPage({ params, searchParams }: P
       <AdminListFilter query={query} />
       <AdminListTable
         caption={t('heading')}
+        extra={{ header: t('countryColumn'), cell: (row) => row.countryName }}
         rows={rows}
         basePath="/admin/mechanisms"
         previewPath="/admin/preview/mechanisms"

@@ -42,7 +42,15 @@ export default async function AdminThemeListPage({ params, searchParams }: PageP
       />
       <FlashMessage message={done && tForm(done)} />
       <AdminListFilter query={query} withStatus={false} />
-      <AdminListTable caption={t('heading')} rows={rows} basePath="/admin/themes" />
+      <AdminListTable
+        caption={t('heading')}
+        extra={{
+          header: t('columnDocuments'),
+          cell: (row) => t('documentCount', { count: row.documentCount }),
+        }}
+        rows={rows}
+        basePath="/admin/themes"
+      />
     </div>
   );
 }
