@@ -4,6 +4,21 @@
 -- schema-to-schema diffs neither see nor drop them. Columns use text, not Prisma's enums,
 -- so a later enum change by Prisma never finds this table in its way.
 
+-- Prisma applies this file statement by statement, outside a transaction (the pg adapter), so a
+-- failed run can leave objects behind. Clearing them first lets a re-run start clean, after
+-- `DELETE FROM _prisma_migrations WHERE migration_name = '20261123200641_search' AND finished_at
+-- IS NULL` (`prisma migrate resolve` needs the native engine we cannot download). On a database
+-- that never saw this migration these statements do nothing.
+DROP TABLE IF EXISTS "SearchEntry" CASCADE;
+DROP FUNCTION IF EXISTS search_on_change() CASCADE;
+DROP FUNCTION IF EXISTS search_refresh(text, text[]);
+DROP FUNCTION IF EXISTS search_refresh_documents(text[]);
+DROP FUNCTION IF EXISTS search_refresh_mechanisms(text[]);
+DROP FUNCTION IF EXISTS search_refresh_events(text[]);
+DROP TEXT SEARCH CONFIGURATION IF EXISTS search_es;
+DROP TEXT SEARCH CONFIGURATION IF EXISTS search_pt;
+DROP TEXT SEARCH CONFIGURATION IF EXISTS search_en;
+
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -64,6 +79,31 @@ CREATE OR REPLACE FUNCTION search_tags(
     || ARRAY(SELECT '~z' || j FROM generate_series(0, 7) j
              WHERE floor(sample_key * 256) < (1 << j))) $$;
 
+-- Prefixes (3 to 12 characters) of the stemmed words of titles, summaries and names, as
+-- ~f<prefix> lexemes. A word typed in part ("tortu") is then one exact GIN lookup: a ":*"
+-- prefix query instead reads every row of every word that starts so, which grows with the corpus.
+CREATE OR REPLACE FUNCTION search_prefixes(words tsvector) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT array_to_tsvector(ARRAY(
+    SELECT DISTINCT '~f' || left(w.lexeme, n)
+    FROM unnest(words) w, generate_series(3, least(char_length(w.lexeme) - 1, 12)) n
+    WHERE w.lexeme NOT LIKE '~%')) $$;
+
+-- A lexeme in tsquery syntax.
+CREATE OR REPLACE FUNCTION search_lexeme(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT '''' || replace(replace(value, '\', '\\'), '''', '''''') || '''' $$;
+
+-- The last word of a query, typed in part: the word itself or any word it begins (its ~f tag).
+-- Anything that is not exactly one lexeme is matched as typed (a stop word: not at all).
+CREATE OR REPLACE FUNCTION search_prefix_query(config regconfig, word text) RETURNS tsquery
+  LANGUAGE sql STABLE PARALLEL SAFE STRICT
+  AS $$ SELECT CASE WHEN count(*) = 1
+                    THEN (search_lexeme(min(w.lexeme)) || ' | '
+                          || search_lexeme('~f' || left(min(w.lexeme), 12)))::tsquery
+                    ELSE plainto_tsquery(config, word) END
+        FROM unnest(to_tsvector(config, word)) w $$;
+
 -- One row per published entity and language it has text in. The row of the entity's
 -- original language (or, lacking one, its first language) is "primary": visitors of every
 -- language search it, besides the rows in their own language.
@@ -86,7 +126,8 @@ CREATE TABLE "SearchEntry" (
   "themeIds"       text[]  NOT NULL DEFAULT '{}',
   "countryIds"     text[]  NOT NULL DEFAULT '{}',
   "sampleKey"      float8  NOT NULL,
-  -- Title (A), acronym/jurisdiction (A/B), summary (B), country and theme names (C), tags.
+  -- Title (A), acronym/jurisdiction (A/B), summary (B), country and theme names (C), their
+  -- prefixes, and the tags.
   "head"           tsvector NOT NULL,
   -- The long text (D) and the tags, kept apart so that ranking never reads it.
   "bodyVector"     tsvector,
@@ -148,14 +189,15 @@ LANGUAGE sql AS $$
            s.title, s.summary, s.body, s."publishedOn",
            EXTRACT(YEAR FROM s."publishedOn")::int, s.theme_ids, s.country_ids,
            search_sample_key('document', s.id),
-           setweight(to_tsvector(search_config(s.locale), s.title), 'A')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.summary, '')), 'B')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.labels, '')), 'C')
-             || s.tags,
+           s.words || search_prefixes(s.words) || s.tags,
            CASE WHEN s.body IS NOT NULL
                 THEN setweight(to_tsvector(search_config(s.locale), left(s.body, 500000)), 'D')
                      || s.tags END
     FROM (SELECT source.*,
+                 setweight(to_tsvector(search_config(locale), title), 'A')
+                   || setweight(to_tsvector(search_config(locale), coalesce(summary, '')), 'B')
+                   || setweight(to_tsvector(search_config(locale), coalesce(labels, '')), 'C')
+                   AS words,
                  search_tags('document', locale, is_primary,
                              EXTRACT(YEAR FROM "publishedOn")::int, theme_ids, country_ids,
                              search_sample_key('document', id)) AS tags
@@ -216,15 +258,16 @@ LANGUAGE sql AS $$
     SELECT 'mechanism', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.level,
            s.title, s.summary, s.body, NULL, NULL, '{}', ARRAY[s."countryId"],
            search_sample_key('mechanism', s.id),
-           setweight(to_tsvector(search_config(s.locale), s.title), 'A')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.acronym, '')), 'A')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.jurisdiction, '')), 'B')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.summary, '')), 'B')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.country_name, '')), 'C')
-             || s.tags,
+           s.words || search_prefixes(s.words) || s.tags,
            CASE WHEN s.body IS NOT NULL
                 THEN setweight(to_tsvector(search_config(s.locale), s.body), 'D') || s.tags END
     FROM (SELECT source.*,
+                 setweight(to_tsvector(search_config(locale), title), 'A')
+                   || setweight(to_tsvector(search_config(locale), coalesce(acronym, '')), 'A')
+                   || setweight(to_tsvector(search_config(locale), coalesce(jurisdiction, '')), 'B')
+                   || setweight(to_tsvector(search_config(locale), coalesce(summary, '')), 'B')
+                   || setweight(to_tsvector(search_config(locale), coalesce(country_name, '')), 'C')
+                   AS words,
                  search_tags('mechanism', locale, is_primary, NULL, '{}', ARRAY["countryId"],
                              search_sample_key('mechanism', id)) AS tags
           FROM source) s
@@ -274,14 +317,16 @@ LANGUAGE sql AS $$
     SELECT 'event', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.kind,
            s.title, s.summary, NULL, s."startsOn", EXTRACT(YEAR FROM s."startsOn")::int,
            '{}', s.country_ids, search_sample_key('event', s.id),
-           setweight(to_tsvector(search_config(s.locale), s.title), 'A')
-             || setweight(to_tsvector(search_config(s.locale), coalesce(s.summary, '')), 'B')
-             || setweight(to_tsvector(search_config(s.locale),
-                  concat_ws(' ', s.organisers, s.city, s.country_names)), 'C')
+           s.words || search_prefixes(s.words)
              || search_tags('event', s.locale, s.is_primary, EXTRACT(YEAR FROM s."startsOn")::int,
                             '{}', s.country_ids, search_sample_key('event', s.id)),
            NULL
-    FROM source s
+    FROM (SELECT source.*,
+                 setweight(to_tsvector(search_config(locale), title), 'A')
+                   || setweight(to_tsvector(search_config(locale), coalesce(summary, '')), 'B')
+                   || setweight(to_tsvector(search_config(locale),
+                        concat_ws(' ', organisers, city, country_names)), 'C') AS words
+          FROM source) s
     ON CONFLICT ("entityType", "entityId", "locale") DO UPDATE SET
       "isPrimary" = EXCLUDED."isPrimary", "originalLocale" = EXCLUDED."originalLocale",
       "slug" = EXCLUDED."slug", "subtype" = EXCLUDED."subtype", "title" = EXCLUDED."title",

@@ -14,7 +14,10 @@ import {
 
 export type FindSearchEntriesOptions = {
   locale: AppLocale;
+  /** The query per language, for the GIN indexes… */
   tsQueries: TsQueries;
+  /** …and for ranking and highlighting (prefixes as `:*`). */
+  displayQueries: TsQueries;
   filters: SearchFilterIds;
   /** Sample level for all matches (null: every match), from probeSearch. */
   sampleLevel: number | null;
@@ -163,9 +166,9 @@ const COUNTED = Prisma.sql`counted`;
  * appears once, in the visitor's language when that row matched, else in its original language.
  */
 export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
-  const { locale, tsQueries, sampleLevel, headLevel, offset, limit } = options;
-  const rowQuery = Prisma.sql`CASE e.locale WHEN 'es' THEN ${tsQueries.es}::tsquery
-    WHEN 'pt' THEN ${tsQueries.pt}::tsquery ELSE ${tsQueries.en}::tsquery END`;
+  const { locale, displayQueries, sampleLevel, headLevel, offset, limit } = options;
+  const rowQuery = Prisma.sql`CASE e.locale WHEN 'es' THEN ${displayQueries.es}::tsquery
+    WHEN 'pt' THEN ${displayQueries.pt}::tsquery ELSE ${displayQueries.en}::tsquery END`;
   // Every match is ranked when all are read; otherwise a sample of the title and summary matches
   // (the likeliest best results: body-only matches rank low).
   const ranked =

@@ -18,6 +18,7 @@ export type FacetLabel = { id: string; slug: string; label: string; labelLocale:
 export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
 type ProbeRow = TsQueries & {
+  display: TsQueries;
   themeId: string | null;
   countryId: string | null;
   all0: number;
@@ -31,14 +32,22 @@ type ProbeRow = TsQueries & {
 const CONFIGS: Record<AppLocale, string> = { es: 'search_es', pt: 'search_pt', en: 'search_en' };
 
 /**
- * The query in one language's stemming. A last word typed to the end is matched as a prefix
- * (`rest & last:*`), which also matches the word itself.
+ * The query in one language's stemming. A last word typed to the end may be the start of a
+ * longer one: for matching, `rest & (last | ~f<last>)` (the indexed prefixes, see the search
+ * migration); for ranking and highlighting, PostgreSQL's own `rest & last:*`.
  */
-const tsQuerySql = (locale: AppLocale, { text, rest, prefix }: ParsedSearchQuery) => {
+const tsQuerySql = (
+  locale: AppLocale,
+  { text, rest, prefix }: ParsedSearchQuery,
+  use: 'match' | 'display',
+) => {
   const config = Prisma.sql`${CONFIGS[locale]}::regconfig`;
   if (!prefix) return Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
-  return Prisma.sql`(websearch_to_tsquery(${config}, ${rest})
-    && to_tsquery(${config}, ${`${prefix}:*`}))`;
+  const last =
+    use === 'match'
+      ? Prisma.sql`search_prefix_query(${config}, ${prefix})`
+      : Prisma.sql`to_tsquery(${config}, ${`${prefix}:*`})`;
+  return Prisma.sql`(websearch_to_tsquery(${config}, ${rest}) && ${last})`;
 };
 
 /** Rows of the smallest sample (~z0, 1/256 of all rows) that match. */
@@ -97,10 +106,15 @@ export const probeSearch = async ({ locale, parsed, query }: ProbeSearchOptions)
               WHERE slug = ${query.country ?? null} AND status = 'PUBLISHED') AS country_id
     ),
     q AS MATERIALIZED (
-      SELECT ${tsQuerySql('es', parsed)} AS es, ${tsQuerySql('pt', parsed)} AS pt,
-             ${tsQuerySql('en', parsed)} AS en
+      SELECT ${tsQuerySql('es', parsed, 'match')} AS es,
+             ${tsQuerySql('pt', parsed, 'match')} AS pt,
+             ${tsQuerySql('en', parsed, 'match')} AS en
     )
     SELECT q.es::text AS es, q.pt::text AS pt, q.en::text AS en,
+           json_build_object(
+             'es', ${tsQuerySql('es', parsed, 'display')}::text,
+             'pt', ${tsQuerySql('pt', parsed, 'display')}::text,
+             'en', ${tsQuerySql('en', parsed, 'display')}::text) AS display,
            f.theme_id AS "themeId", f.country_id AS "countryId",
            ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, true)} AS all0,
            ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, false)} AS head0,

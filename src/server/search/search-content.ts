@@ -45,7 +45,7 @@ export const searchContent = async ({
   perPage = SEARCH_RESULTS_PER_PAGE,
 }: SearchContentOptions) => {
   const parsed = parseSearchQuery(requested.q);
-  const { labels, themeId, countryId, all0, head0, ...tsQueries } = await probeSearch({
+  const { labels, themeId, countryId, all0, head0, display, ...tsQueries } = await probeSearch({
     locale,
     parsed,
     query: requested,
@@ -73,6 +73,7 @@ export const searchContent = async ({
   const found = await findSearchEntries({
     locale,
     tsQueries,
+    displayQueries: display,
     filters,
     sampleLevel: level,
     headLevel: sampleLevel(head0, HEAD_TARGET),
