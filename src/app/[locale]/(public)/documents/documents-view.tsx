@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
 import { DOCUMENT_FILTER_KEYS } from '@/lib/validation/documents';
 import type { findDocuments } from '@/server/documents/find-documents';
@@ -8,7 +9,6 @@ import { ActiveFilters } from './active-filters';
 import { DocumentResult } from './document-result';
 import { LibraryFilters } from './library-filters';
 import { libraryHref } from './library-href';
-import { LibraryPagination } from './library-pagination';
 
 const CLEARED_FILTERS = Object.fromEntries(DOCUMENT_FILTER_KEYS.map((key) => [key, undefined]));
 
@@ -78,7 +78,11 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
             ))}
           </ul>
         )}
-        <LibraryPagination query={query} pageCount={pageCount} />
+        <Pagination
+          current={query.page}
+          pageCount={pageCount}
+          hrefFor={(page) => libraryHref(query, { page })}
+        />
       </section>
     </div>
   );

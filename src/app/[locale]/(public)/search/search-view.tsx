@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
 import type { SearchResult as TSearchResult } from '@/server/search/to-search-result';
 
@@ -7,7 +8,6 @@ import { ActiveSearchFilters } from './active-search-filters';
 import { SearchFacets } from './search-facets';
 import { SearchForm } from './search-form';
 import { searchHref } from './search-href';
-import { SearchPagination } from './search-pagination';
 import { SearchResult } from './search-result';
 
 export type SearchViewProps =
@@ -100,7 +100,11 @@ const Results = async ({ result }: { result: TSearchResult }) => {
               ))}
             </ol>
           )}
-          <SearchPagination query={query} pageCount={pageCount} />
+          <Pagination
+            current={query.page}
+            pageCount={pageCount}
+            hrefFor={(page) => searchHref(query, { page })}
+          />
           {approximate && page >= pageCount && (
             <p className="text-sm text-slate-700">
               {t('bestResultsOnly', { count: pageCount * perPage })}

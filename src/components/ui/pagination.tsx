@@ -1,10 +1,17 @@
+import type { ComponentProps } from 'react';
+
 import { getTranslations } from 'next-intl/server';
 
 import { Link } from '@/i18n/navigation';
 
-import { libraryHref, type LibraryQuery } from './library-href';
+type Href = ComponentProps<typeof Link>['href'];
 
-export type LibraryPaginationProps = { query: LibraryQuery; pageCount: number };
+export type PaginationProps = {
+  current: number;
+  pageCount: number;
+  /** The URL of page `page` of the same result set. */
+  hrefFor: (page: number) => Href;
+};
 
 /** First, last and up to two pages either side of the current one; gaps shown as "…". */
 const visiblePages = (current: number, count: number) => {
@@ -17,9 +24,8 @@ const visiblePages = (current: number, count: number) => {
 
 const LINK_CLASS = 'inline-block min-w-10 rounded border border-slate-300 px-3 py-1.5 text-center';
 
-export const LibraryPagination = async ({ query, pageCount }: LibraryPaginationProps) => {
-  const t = await getTranslations('LibraryPage');
-  const current = query.page;
+export const Pagination = async ({ current, pageCount, hrefFor }: PaginationProps) => {
+  const t = await getTranslations('Pagination');
   if (pageCount <= 1 || current > pageCount) return null;
   const pages = visiblePages(current, pageCount);
 
@@ -29,7 +35,7 @@ export const LibraryPagination = async ({ query, pageCount }: LibraryPaginationP
         {current > 1 && (
           <li>
             <Link
-              href={libraryHref(query, { page: current - 1 })}
+              href={hrefFor(current - 1)}
               rel="prev"
               className={`${LINK_CLASS} text-brand-700 underline`}
             >
@@ -42,7 +48,7 @@ export const LibraryPagination = async ({ query, pageCount }: LibraryPaginationP
           <li key={page} className="flex items-center gap-2">
             {index > 0 && page - pages[index - 1]! > 1 && <span aria-hidden="true">…</span>}
             <Link
-              href={libraryHref(query, { page })}
+              href={hrefFor(page)}
               aria-current={page === current ? 'page' : undefined}
               className={
                 page === current
@@ -58,7 +64,7 @@ export const LibraryPagination = async ({ query, pageCount }: LibraryPaginationP
         {current < pageCount && (
           <li>
             <Link
-              href={libraryHref(query, { page: current + 1 })}
+              href={hrefFor(current + 1)}
               rel="next"
               className={`${LINK_CLASS} text-brand-700 underline`}
             >
