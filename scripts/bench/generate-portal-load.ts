@@ -43,11 +43,10 @@ export const generatePortalLoad = async ({ databaseUrl, documents, events }: Por
       (await client.query<{ id: string }>(`SELECT id FROM "${table}" ORDER BY id`)).rows.map(
         (r) => r.id,
       );
-    const [countries, mechanisms, themes] = await Promise.all([
-      ids('Country'),
-      ids('Mechanism'),
-      ids('Theme'),
-    ]);
+    // One connection runs one query at a time.
+    const countries = await ids('Country');
+    const mechanisms = await ids('Mechanism');
+    const themes = await ids('Theme');
 
     await client.query('BEGIN');
     for (let i = 0; i < documents; i++) {
