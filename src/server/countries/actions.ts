@@ -1,12 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
-import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/country-form';
-import { parseForm, toFailedState, toLocale } from '@/server/content/form-action';
-import { requireActor } from '@/server/content/require-actor';
+import { runContentAction, submitContentForm } from '@/server/content/content-action';
 
 import { createCountry } from './create-country';
 import { deleteCountry } from './delete-country';
@@ -19,55 +15,51 @@ export const createCountryAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('countries.edit');
-  const parsed = await parseForm(ZCreateCountrySchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  let id: string;
-  try {
-    ({ id } = await createCountry({ actor, data: parsed.data }));
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'created' } }, locale });
-};
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'countries.edit',
+    schema: ZCreateCountrySchema,
+    done: 'created',
+    run: async ({ actor, data }) => {
+      const { id } = await createCountry({ actor, data });
+      return `${LIST}/${id}`;
+    },
+  });
 
 export const updateCountryAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('countries.edit');
-  const parsed = await parseForm(ZUpdateCountrySchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await updateCountry({ actor, id, data: parsed.data });
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'saved' } }, locale });
-};
-
-export const publishCountryAction = async (rawLocale: string, id: string, published: boolean) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.publish');
-  await publishCountry({ actor, id, published });
-  revalidatePath('/', 'layout');
-  redirect({
-    href: { pathname: `${LIST}/${id}`, query: { done: published ? 'published' : 'unpublished' } },
-    locale,
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'countries.edit',
+    schema: ZUpdateCountrySchema,
+    done: 'saved',
+    run: async ({ actor, data }) => {
+      await updateCountry({ actor, id, data });
+      return `${LIST}/${id}`;
+    },
   });
-};
 
-export const deleteCountryAction = async (rawLocale: string, id: string) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.delete');
-  await deleteCountry({ actor, id });
-  revalidatePath('/', 'layout');
-  redirect({ href: { pathname: LIST, query: { done: 'deleted' } }, locale });
-};
+export const publishCountryAction = async (rawLocale: string, id: string, published: boolean) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.publish',
+    pathname: `${LIST}/${id}`,
+    done: published ? 'published' : 'unpublished',
+    run: (actor) => publishCountry({ actor, id, published }),
+  });
+
+export const deleteCountryAction = async (rawLocale: string, id: string) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.delete',
+    pathname: LIST,
+    done: 'deleted',
+    run: (actor) => deleteCountry({ actor, id }),
+  });

@@ -1,12 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
-import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
-import { parseForm, toFailedState, toLocale } from '@/server/content/form-action';
-import { requireActor } from '@/server/content/require-actor';
+import { runContentAction, submitContentForm } from '@/server/content/content-action';
 
 import { createEvent } from './create-event';
 import { deleteEvent } from './delete-event';
@@ -19,55 +15,51 @@ export const createEventAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.edit');
-  const parsed = await parseForm(ZCreateEventSchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  let id: string;
-  try {
-    ({ id } = await createEvent({ actor, data: parsed.data }));
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'created' } }, locale });
-};
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'content.edit',
+    schema: ZCreateEventSchema,
+    done: 'created',
+    run: async ({ actor, data }) => {
+      const { id } = await createEvent({ actor, data });
+      return `${LIST}/${id}`;
+    },
+  });
 
 export const updateEventAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.edit');
-  const parsed = await parseForm(ZUpdateEventSchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await updateEvent({ actor, id, data: parsed.data });
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'saved' } }, locale });
-};
-
-export const publishEventAction = async (rawLocale: string, id: string, published: boolean) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.publish');
-  await publishEvent({ actor, id, published });
-  revalidatePath('/', 'layout');
-  redirect({
-    href: { pathname: `${LIST}/${id}`, query: { done: published ? 'published' : 'unpublished' } },
-    locale,
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'content.edit',
+    schema: ZUpdateEventSchema,
+    done: 'saved',
+    run: async ({ actor, data }) => {
+      await updateEvent({ actor, id, data });
+      return `${LIST}/${id}`;
+    },
   });
-};
 
-export const deleteEventAction = async (rawLocale: string, id: string) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.delete');
-  await deleteEvent({ actor, id });
-  revalidatePath('/', 'layout');
-  redirect({ href: { pathname: LIST, query: { done: 'deleted' } }, locale });
-};
+export const publishEventAction = async (rawLocale: string, id: string, published: boolean) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.publish',
+    pathname: `${LIST}/${id}`,
+    done: published ? 'published' : 'unpublished',
+    run: (actor) => publishEvent({ actor, id, published }),
+  });
+
+export const deleteEventAction = async (rawLocale: string, id: string) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.delete',
+    pathname: LIST,
+    done: 'deleted',
+    run: (actor) => deleteEvent({ actor, id }),
+  });

@@ -1,12 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
-import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateMechanismSchema, ZUpdateMechanismSchema } from '@/lib/validation/mechanism-form';
-import { parseForm, toFailedState, toLocale } from '@/server/content/form-action';
-import { requireActor } from '@/server/content/require-actor';
+import { runContentAction, submitContentForm } from '@/server/content/content-action';
 
 import { createMechanism } from './create-mechanism';
 import { deleteMechanism } from './delete-mechanism';
@@ -19,55 +15,51 @@ export const createMechanismAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.edit');
-  const parsed = await parseForm(ZCreateMechanismSchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  let id: string;
-  try {
-    ({ id } = await createMechanism({ actor, data: parsed.data }));
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'created' } }, locale });
-};
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'content.edit',
+    schema: ZCreateMechanismSchema,
+    done: 'created',
+    run: async ({ actor, data }) => {
+      const { id } = await createMechanism({ actor, data });
+      return `${LIST}/${id}`;
+    },
+  });
 
 export const updateMechanismAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.edit');
-  const parsed = await parseForm(ZUpdateMechanismSchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await updateMechanism({ actor, id, data: parsed.data });
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: `${LIST}/${id}`, query: { done: 'saved' } }, locale });
-};
-
-export const publishMechanismAction = async (rawLocale: string, id: string, published: boolean) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.publish');
-  await publishMechanism({ actor, id, published });
-  revalidatePath('/', 'layout');
-  redirect({
-    href: { pathname: `${LIST}/${id}`, query: { done: published ? 'published' : 'unpublished' } },
-    locale,
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: 'content.edit',
+    schema: ZUpdateMechanismSchema,
+    done: 'saved',
+    run: async ({ actor, data }) => {
+      await updateMechanism({ actor, id, data });
+      return `${LIST}/${id}`;
+    },
   });
-};
 
-export const deleteMechanismAction = async (rawLocale: string, id: string) => {
-  const locale = toLocale(rawLocale);
-  const actor = await requireActor('content.delete');
-  await deleteMechanism({ actor, id });
-  revalidatePath('/', 'layout');
-  redirect({ href: { pathname: LIST, query: { done: 'deleted' } }, locale });
-};
+export const publishMechanismAction = async (rawLocale: string, id: string, published: boolean) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.publish',
+    pathname: `${LIST}/${id}`,
+    done: published ? 'published' : 'unpublished',
+    run: (actor) => publishMechanism({ actor, id, published }),
+  });
+
+export const deleteMechanismAction = async (rawLocale: string, id: string) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.delete',
+    pathname: LIST,
+    done: 'deleted',
+    run: (actor) => deleteMechanism({ actor, id }),
+  });
