@@ -1,11 +1,7 @@
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { AdminListFilter } from '@/components/admin/admin-list-filter';
-import { AdminListTable } from '@/components/admin/admin-list-table';
-import { AdminPageHeader } from '@/components/admin/admin-page-header';
-import { FlashMessage } from '@/components/admin/flash-message';
-import { Link } from '@/i18n/navigation';
+import { AdminListPage } from '@/components/admin/admin-list-page';
 import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { requirePageActor } from '@/server/content/require-page-actor';
 import { findAdminMechanisms } from '@/server/mechanisms/find-admin-mechanisms';
@@ -22,33 +18,20 @@ export default async function AdminMechanismListPage({ params, searchParams }: P
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);
-  const [rows, t, tForm] = await Promise.all([
+  const [rows, t] = await Promise.all([
     findAdminMechanisms({ locale, ...query }),
     getTranslations('AdminMechanisms'),
-    getTranslations('AdminForm'),
   ]);
   return (
-    <div className="space-y-6">
-      <AdminPageHeader
-        title={t('heading')}
-        actions={
-          <Link
-            href="/admin/mechanisms/new"
-            className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white"
-          >
-            {t('new')}
-          </Link>
-        }
-      />
-      <FlashMessage message={done && tForm(done)} />
-      <AdminListFilter query={query} />
-      <AdminListTable
-        caption={t('heading')}
-        extra={{ header: t('countryColumn'), cell: (row) => row.countryName }}
-        rows={rows}
-        basePath="/admin/mechanisms"
-        previewPath="/admin/preview/mechanisms"
-      />
-    </div>
+    <AdminListPage
+      heading={t('heading')}
+      newLabel={t('new')}
+      query={query}
+      done={done}
+      rows={rows}
+      basePath="/admin/mechanisms"
+      previewPath="/admin/preview/mechanisms"
+      extra={{ header: t('countryColumn'), cell: (row) => row.countryName }}
+    />
   );
 }
