@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 
 import type { FormState, FormValues } from '@/lib/forms/form-state';
+import type { TFormLocale } from '@/lib/validation/form-fields';
+import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 
 import { AdminForm } from './admin-form';
 import { buildFieldLabels } from './field-labels';
@@ -17,6 +19,20 @@ export type ContentFormProps = {
   buttons?: ReactNode;
   children: ReactNode;
 };
+
+/** What a domain's form (country, event, …) takes from its create, edit or propose page. */
+export type DomainFormProps<M extends ContentFormProps['mode'] = 'create' | 'save'> = Pick<
+  ContentFormProps,
+  'action' | 'initialValues' | 'reloadHref'
+> & {
+  options: Record<RelationKind, RelationOption[]>;
+  mode: M;
+  missing?: readonly TFormLocale[];
+};
+
+/** The language the content was first written in, as the form shows it (Spanish if unset). */
+export const formOriginalLocale = (initialValues: FormValues): TFormLocale =>
+  (initialValues.originalLocale as TFormLocale | undefined) ?? 'es';
 
 /** AdminForm with the shared texts and the error summary's labels filled in on the server. */
 export const ContentForm = async ({ labels, mode, children, ...props }: ContentFormProps) => {

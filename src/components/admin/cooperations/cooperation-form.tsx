@@ -1,40 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 
-import { ContentForm } from '@/components/admin/content-form';
+import {
+  ContentForm,
+  type DomainFormProps,
+  formOriginalLocale,
+} from '@/components/admin/content-form';
 import { CooperationFields } from '@/components/admin/cooperations/cooperation-fields';
-import type { FormState, FormValues } from '@/lib/forms/form-state';
-import type { TFormLocale } from '@/lib/validation/form-fields';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 
-export type CooperationFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initialValues: FormValues;
-  options: Record<RelationKind, RelationOption[]>;
-  mode: 'create' | 'save';
-  missing?: readonly TFormLocale[];
-  reloadHref?: string;
-};
+export type CooperationFormProps = DomainFormProps;
 
-export const CooperationForm = async ({
-  action,
-  initialValues,
-  options,
-  mode,
-  missing = [],
-  reloadHref,
-}: CooperationFormProps) => {
+export const CooperationForm = async ({ options, missing = [], ...form }: CooperationFormProps) => {
   const [t, tForm] = await Promise.all([
     getTranslations('AdminCooperations'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = mode === 'create';
-  const originalLocale = (initialValues.originalLocale as TFormLocale | undefined) ?? 'es';
+  const isNew = form.mode === 'create';
+  const originalLocale = formOriginalLocale(form.initialValues);
   return (
     <ContentForm
-      action={action}
-      initialValues={initialValues}
-      mode={mode}
-      reloadHref={reloadHref}
+      {...form}
       labels={{
         plain: {
           kind: t('kind'),

@@ -1,39 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 
-import { ContentForm } from '@/components/admin/content-form';
+import { ContentForm, type DomainFormProps } from '@/components/admin/content-form';
 import { CountryFields } from '@/components/admin/countries/country-fields';
-import type { FormState, FormValues } from '@/lib/forms/form-state';
-import type { TFormLocale } from '@/lib/validation/form-fields';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 
-export type CountryFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initialValues: FormValues;
-  options: Record<RelationKind, RelationOption[]>;
-  mode: 'create' | 'save';
-  missing?: readonly TFormLocale[];
-  reloadHref?: string;
-};
+export type CountryFormProps = DomainFormProps;
 
-export const CountryForm = async ({
-  action,
-  initialValues,
-  options,
-  mode,
-  missing = [],
-  reloadHref,
-}: CountryFormProps) => {
+export const CountryForm = async ({ options, missing = [], ...form }: CountryFormProps) => {
   const [t, tForm] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = mode === 'create';
+  const isNew = form.mode === 'create';
   return (
     <ContentForm
-      action={action}
-      initialValues={initialValues}
-      mode={mode}
-      reloadHref={reloadHref}
+      {...form}
       labels={{
         plain: {
           iso2: t('iso2'),

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { AdminForm } from '@/components/admin/admin-form';
+import { formOriginalLocale } from '@/components/admin/content-form';
 import { buildFieldLabels } from '@/components/admin/field-labels';
 import { getFormText } from '@/components/admin/form-text';
 import type { FormState, FormValues } from '@/lib/forms/form-state';
@@ -49,7 +50,7 @@ export const DocumentForm = async ({
     },
     { title: t('title'), summary: t('summary') },
   );
-  const originalLocale = (initialValues.originalLocale as TFormLocale | undefined) ?? 'es';
+  const originalLocale = formOriginalLocale(initialValues);
   return (
     <AdminForm
       action={action}

@@ -1,40 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 
-import { ContentForm } from '@/components/admin/content-form';
+import {
+  ContentForm,
+  type DomainFormProps,
+  formOriginalLocale,
+} from '@/components/admin/content-form';
 import { EventFields } from '@/components/admin/events/event-fields';
-import type { FormState, FormValues } from '@/lib/forms/form-state';
-import type { TFormLocale } from '@/lib/validation/form-fields';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 
-export type EventFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initialValues: FormValues;
-  options: Record<RelationKind, RelationOption[]>;
-  mode: 'create' | 'save' | 'propose';
-  missing?: readonly TFormLocale[];
-  reloadHref?: string;
-};
+export type EventFormProps = DomainFormProps<'create' | 'save' | 'propose'>;
 
-export const EventForm = async ({
-  action,
-  initialValues,
-  options,
-  mode,
-  missing = [],
-  reloadHref,
-}: EventFormProps) => {
+export const EventForm = async ({ options, missing = [], ...form }: EventFormProps) => {
   const [t, tForm] = await Promise.all([
     getTranslations('AdminEvents'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = mode !== 'save';
-  const originalLocale = (initialValues.originalLocale as TFormLocale | undefined) ?? 'es';
+  const isNew = form.mode !== 'save';
+  const originalLocale = formOriginalLocale(form.initialValues);
   return (
     <ContentForm
-      action={action}
-      initialValues={initialValues}
-      mode={mode}
-      reloadHref={reloadHref}
+      {...form}
       labels={{
         plain: {
           kind: t('kind'),

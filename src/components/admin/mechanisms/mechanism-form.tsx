@@ -1,41 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 
-import { ContentForm } from '@/components/admin/content-form';
+import { ContentForm, type DomainFormProps } from '@/components/admin/content-form';
 import { MechanismProfileFields } from '@/components/admin/mechanisms/mechanism-profile-fields';
 import { MechanismStructureFields } from '@/components/admin/mechanisms/mechanism-structure-fields';
 import { HiddenField } from '@/components/admin/hidden-field';
-import type { FormState, FormValues } from '@/lib/forms/form-state';
-import type { TFormLocale } from '@/lib/validation/form-fields';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 
-export type MechanismFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initialValues: FormValues;
-  options: Record<RelationKind, RelationOption[]>;
-  mode: 'create' | 'save';
-  missing?: readonly TFormLocale[];
-  reloadHref?: string;
-};
+export type MechanismFormProps = DomainFormProps;
 
-export const MechanismForm = async ({
-  action,
-  initialValues,
-  options,
-  mode,
-  missing = [],
-  reloadHref,
-}: MechanismFormProps) => {
+export const MechanismForm = async ({ options, missing = [], ...form }: MechanismFormProps) => {
   const [t, tForm] = await Promise.all([
     getTranslations('AdminMechanisms'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = mode === 'create';
+  const isNew = form.mode === 'create';
   return (
     <ContentForm
-      action={action}
-      initialValues={initialValues}
-      mode={mode}
-      reloadHref={reloadHref}
+      {...form}
       labels={{
         plain: {
           countryId: t('country'),
