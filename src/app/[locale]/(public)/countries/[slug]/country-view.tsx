@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
+import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { SourceList } from '@/components/content/source-list';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
@@ -62,22 +64,20 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
 
       <CountryTimeline country={country} />
 
-      <section aria-labelledby="national-mechanism" className="space-y-3">
-        <h2 id="national-mechanism" className="text-2xl font-semibold">
-          {t('nationalMechanism')}
-        </h2>
+      <ContentSection
+        id="national-mechanism"
+        heading={t('nationalMechanism')}
+        className="space-y-3"
+      >
         {country.nationalMechanism ? (
           <MechanismCard mechanism={country.nationalMechanism} />
         ) : (
           <p>{t('noNationalMechanism')}</p>
         )}
-      </section>
+      </ContentSection>
 
       {(country.federal || country.localMechanisms.length > 0) && (
-        <section aria-labelledby="local-mechanisms" className="space-y-3">
-          <h2 id="local-mechanisms" className="text-2xl font-semibold">
-            {t('localMechanisms')}
-          </h2>
+        <ContentSection id="local-mechanisms" heading={t('localMechanisms')} className="space-y-3">
           {country.localMechanisms.length === 0 ? (
             <p>{t('noLocalMechanisms')}</p>
           ) : (
@@ -94,54 +94,30 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
               </ul>
             </>
           )}
-        </section>
+        </ContentSection>
       )}
 
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="documents" className="space-y-2">
-          <h2 id="documents" className="text-2xl font-semibold">
-            {t('documents')}
-          </h2>
+        <ContentSection id="documents" heading={t('documents')}>
           <DocumentList documents={country.documents} emptyText={t('noDocuments')} />
-        </section>
-        <section aria-labelledby="events" className="space-y-2">
-          <h2 id="events" className="text-2xl font-semibold">
-            {t('events')}
-          </h2>
+        </ContentSection>
+        <ContentSection id="events" heading={t('events')}>
           <EventList events={country.events} emptyText={t('noEvents')} />
-        </section>
+        </ContentSection>
       </div>
 
       {country.notes && (
-        <section aria-labelledby="notes" className="space-y-2">
-          <h2 id="notes" className="text-xl font-semibold">
-            {t('notes')}
-          </h2>
+        <ContentSection id="notes" heading={t('notes')} minor>
           {country.notes.isFallback && <FallbackNotice shownLocale={country.notes.shownLocale} />}
           <p lang={country.notes.shownLocale} className="text-sm text-slate-700">
             {country.notes.text}
           </p>
-        </section>
+        </ContentSection>
       )}
 
-      <section aria-labelledby="sources" className="space-y-2">
-        <h2 id="sources" className="text-xl font-semibold">
-          {t('sources')}
-        </h2>
-        <ul className="list-disc space-y-1 pl-6 text-sm break-words">
-          {country.sources.map((source) => (
-            <li key={source}>
-              {/^https?:\/\//.test(source) ? (
-                <a href={source} className="text-brand-700 underline" rel="noopener">
-                  {source}
-                </a>
-              ) : (
-                source
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ContentSection id="sources" heading={t('sources')} minor>
+        <SourceList sources={country.sources} />
+      </ContentSection>
     </div>
   );
 };

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
+import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { SourceList } from '@/components/content/source-list';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
@@ -86,10 +87,7 @@ export const EventView = async ({ event }: EventViewProps) => {
       )}
 
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="mechanisms" className="space-y-2">
-          <h2 id="mechanisms" className="text-2xl font-semibold">
-            {t('mechanisms')}
-          </h2>
+        <ContentSection id="mechanisms" heading={t('mechanisms')}>
           {event.mechanisms.length === 0 ? (
             <p className="text-slate-600">{t('noMechanisms')}</p>
           ) : (
@@ -101,22 +99,16 @@ export const EventView = async ({ event }: EventViewProps) => {
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="documents" className="space-y-2">
-          <h2 id="documents" className="text-2xl font-semibold">
-            {t('documents')}
-          </h2>
+        </ContentSection>
+        <ContentSection id="documents" heading={t('documents')}>
           <DocumentList documents={event.documents} emptyText={t('noDocuments')} />
-        </section>
+        </ContentSection>
       </div>
 
       {event.sources.length > 0 && (
-        <section aria-labelledby="sources" className="space-y-2">
-          <h2 id="sources" className="text-xl font-semibold">
-            {t('sources')}
-          </h2>
+        <ContentSection id="sources" heading={t('sources')} minor>
           <SourceList sources={event.sources} />
-        </section>
+        </ContentSection>
       )}
     </div>
   );

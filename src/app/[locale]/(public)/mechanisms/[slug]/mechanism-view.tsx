@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { SourceList } from '@/components/content/source-list';
@@ -37,34 +38,25 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         ))}
       </header>
 
-      <section aria-labelledby="profile" className="space-y-3">
-        <h2 id="profile" className="text-2xl font-semibold">
-          {t('profile')}
-        </h2>
+      <ContentSection id="profile" heading={t('profile')} className="space-y-3">
         <MechanismFacts mechanism={mechanism} />
         {mechanism.notes && (
           <p lang={mechanism.notesLocale} className="text-sm text-slate-700">
             {mechanism.notes}
           </p>
         )}
-      </section>
+      </ContentSection>
 
       {mechanism.parent && (
-        <section aria-labelledby="parent" className="space-y-2">
-          <h2 id="parent" className="text-2xl font-semibold">
-            {t('parent')}
-          </h2>
+        <ContentSection id="parent" heading={t('parent')}>
           <p>
             <MechanismName mechanism={mechanism.parent} link />
           </p>
-        </section>
+        </ContentSection>
       )}
 
       {mechanism.localMechanisms.length > 0 && (
-        <section aria-labelledby="local-mechanisms" className="space-y-2">
-          <h2 id="local-mechanisms" className="text-2xl font-semibold">
-            {t('localMechanisms')}
-          </h2>
+        <ContentSection id="local-mechanisms" heading={t('localMechanisms')}>
           <p className="text-slate-700">
             {t('localMechanismsCount', { count: mechanism.localMechanisms.length })}
           </p>
@@ -78,38 +70,26 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
               </li>
             ))}
           </ul>
-        </section>
+        </ContentSection>
       )}
 
-      <section aria-labelledby="cooperations" className="space-y-2">
-        <h2 id="cooperations" className="text-2xl font-semibold">
-          {t('cooperations')}
-        </h2>
+      <ContentSection id="cooperations" heading={t('cooperations')}>
         <CooperationList cooperations={mechanism.cooperations} emptyText={t('noCooperations')} />
-      </section>
+      </ContentSection>
 
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="documents" className="space-y-2">
-          <h2 id="documents" className="text-2xl font-semibold">
-            {t('documents')}
-          </h2>
+        <ContentSection id="documents" heading={t('documents')}>
           <DocumentList documents={mechanism.documents} emptyText={t('noDocuments')} />
-        </section>
-        <section aria-labelledby="events" className="space-y-2">
-          <h2 id="events" className="text-2xl font-semibold">
-            {t('events')}
-          </h2>
+        </ContentSection>
+        <ContentSection id="events" heading={t('events')}>
           <EventList events={mechanism.events} emptyText={t('noEvents')} />
-        </section>
+        </ContentSection>
       </div>
 
       {mechanism.sources.length > 0 && (
-        <section aria-labelledby="sources" className="space-y-2">
-          <h2 id="sources" className="text-xl font-semibold">
-            {t('sources')}
-          </h2>
+        <ContentSection id="sources" heading={t('sources')} minor>
           <SourceList sources={mechanism.sources} />
-        </section>
+        </ContentSection>
       )}
     </div>
   );
