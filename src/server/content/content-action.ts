@@ -72,3 +72,80 @@ export const runContentAction = async ({
   revalidatePath('/', 'layout');
   redirect({ href: { pathname, query: { done } }, locale });
 };
+
+/** Where a content domain's back-office list lives and who may edit its items. */
+export type ContentDomain = { list: string; permission: Permission };
+
+type DomainChange<S extends z.ZodType, R> = (input: {
+  actor: Actor;
+  data: z.output<S>;
+}) => Promise<R>;
+
+/** Creates an item from the form, then shows its edit page. */
+export const createContent = async <S extends z.ZodType>(
+  domain: ContentDomain,
+  rawLocale: string,
+  formData: FormData,
+  schema: S,
+  create: DomainChange<S, { id: string }>,
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: domain.permission,
+    schema,
+    done: 'created',
+    run: async ({ actor, data }) => `${domain.list}/${(await create({ actor, data })).id}`,
+  });
+
+/** Saves the form over item `id`, then shows its edit page again. */
+export const updateContent = async <S extends z.ZodType>(
+  domain: ContentDomain,
+  rawLocale: string,
+  id: string,
+  formData: FormData,
+  schema: S,
+  update: (input: { actor: Actor; id: string; data: z.output<S> }) => Promise<unknown>,
+): Promise<FormState> =>
+  submitContentForm({
+    rawLocale,
+    formData,
+    permission: domain.permission,
+    schema,
+    done: 'saved',
+    run: async ({ actor, data }) => {
+      await update({ actor, id, data });
+      return `${domain.list}/${id}`;
+    },
+  });
+
+/** Publishes or unpublishes item `id` (publishers only), then shows its edit page. */
+export const publishContent = async (
+  domain: ContentDomain,
+  rawLocale: string,
+  id: string,
+  published: boolean,
+  publish: (input: { actor: Actor; id: string; published: boolean }) => Promise<unknown>,
+) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.publish',
+    pathname: `${domain.list}/${id}`,
+    done: published ? 'published' : 'unpublished',
+    run: (actor) => publish({ actor, id, published }),
+  });
+
+/** Deletes item `id` (deleters only), then shows the list. */
+export const deleteContent = async (
+  domain: ContentDomain,
+  rawLocale: string,
+  id: string,
+  remove: (input: { actor: Actor; id: string }) => Promise<unknown>,
+) =>
+  runContentAction({
+    rawLocale,
+    permission: 'content.delete',
+    pathname: domain.list,
+    done: 'deleted',
+    run: (actor) => remove({ actor, id }),
+  });

@@ -5,31 +5,27 @@ import {
   ZCreateCooperationSchema,
   ZUpdateCooperationSchema,
 } from '@/lib/validation/cooperation-form';
-import { runContentAction, submitContentForm } from '@/server/content/content-action';
+import {
+  type ContentDomain,
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/content-action';
 
 import { createCooperation } from './create-cooperation';
 import { deleteCooperation } from './delete-cooperation';
 import { publishCooperation } from './publish-cooperation';
 import { updateCooperation } from './update-cooperation';
 
-const LIST = '/admin/cooperations';
+const DOMAIN: ContentDomain = { list: '/admin/cooperations', permission: 'content.edit' };
 
 export const createCooperationAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'content.edit',
-    schema: ZCreateCooperationSchema,
-    done: 'created',
-    run: async ({ actor, data }) => {
-      const { id } = await createCooperation({ actor, data });
-      return `${LIST}/${id}`;
-    },
-  });
+  createContent(DOMAIN, rawLocale, formData, ZCreateCooperationSchema, createCooperation);
 
 export const updateCooperationAction = async (
   rawLocale: string,
@@ -37,32 +33,10 @@ export const updateCooperationAction = async (
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'content.edit',
-    schema: ZUpdateCooperationSchema,
-    done: 'saved',
-    run: async ({ actor, data }) => {
-      await updateCooperation({ actor, id, data });
-      return `${LIST}/${id}`;
-    },
-  });
+  updateContent(DOMAIN, rawLocale, id, formData, ZUpdateCooperationSchema, updateCooperation);
 
 export const publishCooperationAction = async (rawLocale: string, id: string, published: boolean) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.publish',
-    pathname: `${LIST}/${id}`,
-    done: published ? 'published' : 'unpublished',
-    run: (actor) => publishCooperation({ actor, id, published }),
-  });
+  publishContent(DOMAIN, rawLocale, id, published, publishCooperation);
 
 export const deleteCooperationAction = async (rawLocale: string, id: string) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.delete',
-    pathname: LIST,
-    done: 'deleted',
-    run: (actor) => deleteCooperation({ actor, id }),
-  });
+  deleteContent(DOMAIN, rawLocale, id, deleteCooperation);

@@ -2,7 +2,12 @@
 
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/document-form';
-import { runContentAction, submitContentForm } from '@/server/content/content-action';
+import {
+  type ContentDomain,
+  deleteContent,
+  publishContent,
+  submitContentForm,
+} from '@/server/content/content-action';
 import { storeUpload } from '@/server/content/store-upload';
 
 import { createDocument } from './create-document';
@@ -10,7 +15,7 @@ import { deleteDocument } from './delete-document';
 import { publishDocument } from './publish-document';
 import { updateDocument } from './update-document';
 
-const LIST = '/admin/documents';
+const DOMAIN: ContentDomain = { list: '/admin/documents', permission: 'content.edit' };
 
 export const createDocumentAction = async (
   rawLocale: string,
@@ -20,13 +25,13 @@ export const createDocumentAction = async (
   submitContentForm({
     rawLocale,
     formData,
-    permission: 'content.edit',
+    permission: DOMAIN.permission,
     schema: ZCreateDocumentSchema,
     done: 'created',
     run: async ({ actor, data, files }) => {
       const fileId = await storeUpload(files.file);
       const { id } = await createDocument({ actor, data, fileId });
-      return `${LIST}/${id}`;
+      return `${DOMAIN.list}/${id}`;
     },
   });
 
@@ -39,30 +44,18 @@ export const updateDocumentAction = async (
   submitContentForm({
     rawLocale,
     formData,
-    permission: 'content.edit',
+    permission: DOMAIN.permission,
     schema: ZUpdateDocumentSchema,
     done: 'saved',
     run: async ({ actor, data, files }) => {
       const fileId = await storeUpload(files.file);
       await updateDocument({ actor, id, data, fileId });
-      return `${LIST}/${id}`;
+      return `${DOMAIN.list}/${id}`;
     },
   });
 
 export const publishDocumentAction = async (rawLocale: string, id: string, published: boolean) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.publish',
-    pathname: `${LIST}/${id}`,
-    done: published ? 'published' : 'unpublished',
-    run: (actor) => publishDocument({ actor, id, published }),
-  });
+  publishContent(DOMAIN, rawLocale, id, published, publishDocument);
 
 export const deleteDocumentAction = async (rawLocale: string, id: string) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.delete',
-    pathname: LIST,
-    done: 'deleted',
-    run: (actor) => deleteDocument({ actor, id }),
-  });
+  deleteContent(DOMAIN, rawLocale, id, deleteDocument);

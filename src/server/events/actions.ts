@@ -2,31 +2,27 @@
 
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
-import { runContentAction, submitContentForm } from '@/server/content/content-action';
+import {
+  type ContentDomain,
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/content-action';
 
 import { createEvent } from './create-event';
 import { deleteEvent } from './delete-event';
 import { publishEvent } from './publish-event';
 import { updateEvent } from './update-event';
 
-const LIST = '/admin/events';
+const DOMAIN: ContentDomain = { list: '/admin/events', permission: 'content.edit' };
 
 export const createEventAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'content.edit',
-    schema: ZCreateEventSchema,
-    done: 'created',
-    run: async ({ actor, data }) => {
-      const { id } = await createEvent({ actor, data });
-      return `${LIST}/${id}`;
-    },
-  });
+  createContent(DOMAIN, rawLocale, formData, ZCreateEventSchema, createEvent);
 
 export const updateEventAction = async (
   rawLocale: string,
@@ -34,32 +30,10 @@ export const updateEventAction = async (
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'content.edit',
-    schema: ZUpdateEventSchema,
-    done: 'saved',
-    run: async ({ actor, data }) => {
-      await updateEvent({ actor, id, data });
-      return `${LIST}/${id}`;
-    },
-  });
+  updateContent(DOMAIN, rawLocale, id, formData, ZUpdateEventSchema, updateEvent);
 
 export const publishEventAction = async (rawLocale: string, id: string, published: boolean) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.publish',
-    pathname: `${LIST}/${id}`,
-    done: published ? 'published' : 'unpublished',
-    run: (actor) => publishEvent({ actor, id, published }),
-  });
+  publishContent(DOMAIN, rawLocale, id, published, publishEvent);
 
 export const deleteEventAction = async (rawLocale: string, id: string) =>
-  runContentAction({
-    rawLocale,
-    permission: 'content.delete',
-    pathname: LIST,
-    done: 'deleted',
-    run: (actor) => deleteEvent({ actor, id }),
-  });
+  deleteContent(DOMAIN, rawLocale, id, deleteEvent);
