@@ -354,21 +354,32 @@ const generateEvents = async (
   }
 };
 
-/** Builds the search entries of the generated ids in batches (the triggers were off). */
+/**
+ * Builds the search entries of the generated ids in batches (the triggers were off), on two
+ * connections at once: stemming and indexing are CPU-bound and the machines have two cores.
+ */
 const refreshIndex = async (
-  client: pg.Client,
+  clients: pg.Client[],
   fn: string,
   prefix: string,
   from: number,
   to: number,
 ) => {
-  for (let start = from; start < to; start += BATCH) {
-    const ids = Array.from(
-      { length: Math.min(to, start + BATCH) - start },
-      (_, k) => `${prefix}${start + k}`,
+  const batches: string[][] = [];
+  for (let start = from; start < to; start += BATCH)
+    batches.push(
+      Array.from(
+        { length: Math.min(to, start + BATCH) - start },
+        (_, k) => `${prefix}${start + k}`,
+      ),
     );
-    await client.query(`SELECT ${fn}($1::text[])`, [ids]);
-  }
+  let next = 0;
+  await Promise.all(
+    clients.map(async (client) => {
+      while (next < batches.length)
+        await client.query(`SELECT ${fn}($1::text[])`, [batches[next++]]);
+    }),
+  );
 };
 
 /**
@@ -410,27 +421,34 @@ export const generateCorpus = async (databaseUrl: string, options: GenerateCorpu
     log(`  rows inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const indexing = performance.now();
-    await refreshIndex(
-      client,
-      'search_refresh_mechanisms',
-      'genmech',
-      from.mechanisms ?? 0,
-      options.mechanisms,
-    );
-    await refreshIndex(
-      client,
-      'search_refresh_documents',
-      'gendoc',
-      from.documents ?? 0,
-      options.documents,
-    );
-    await refreshIndex(
-      client,
-      'search_refresh_events',
-      'genevent',
-      from.events ?? 0,
-      options.events,
-    );
+    const second = new pg.Client(databaseUrl);
+    await second.connect();
+    try {
+      const clients = [client, second];
+      await refreshIndex(
+        clients,
+        'search_refresh_mechanisms',
+        'genmech',
+        from.mechanisms ?? 0,
+        options.mechanisms,
+      );
+      await refreshIndex(
+        clients,
+        'search_refresh_documents',
+        'gendoc',
+        from.documents ?? 0,
+        options.documents,
+      );
+      await refreshIndex(
+        clients,
+        'search_refresh_events',
+        'genevent',
+        from.events ?? 0,
+        options.events,
+      );
+    } finally {
+      await second.end();
+    }
     log(`  search entries built in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
     await client.query('VACUUM ANALYZE');
   } finally {

@@ -132,7 +132,11 @@ CREATE TABLE "SearchEntry" (
   -- The long text (D) and the tags, kept apart so that ranking never reads it.
   "bodyVector"     tsvector,
   PRIMARY KEY ("entityType", "entityId", "locale")
-);
+) WITH (toast_tuple_target = 4000);
+
+-- Ranking reads "head" of every candidate: keep it in the row (compressed if need be) rather than
+-- out of line, where each read would be a TOAST lookup. The long text moves out first.
+ALTER TABLE "SearchEntry" ALTER COLUMN "head" SET STORAGE MAIN;
 
 CREATE INDEX "SearchEntry_head_idx" ON "SearchEntry" USING gin ("head");
 CREATE INDEX "SearchEntry_bodyVector_idx" ON "SearchEntry" USING gin ("bodyVector");
