@@ -10,11 +10,13 @@
 -- IS NULL` (`prisma migrate resolve` needs the native engine we cannot download). On a database
 -- that never saw this migration these statements do nothing.
 DROP TABLE IF EXISTS "SearchEntry" CASCADE;
+DROP TABLE IF EXISTS "SearchWord" CASCADE;
 DROP FUNCTION IF EXISTS search_on_change() CASCADE;
 DROP FUNCTION IF EXISTS search_refresh(text, text[]);
 DROP FUNCTION IF EXISTS search_refresh_documents(text[]);
 DROP FUNCTION IF EXISTS search_refresh_mechanisms(text[]);
 DROP FUNCTION IF EXISTS search_refresh_events(text[]);
+DROP FUNCTION IF EXISTS search_add_words(text[]);
 DROP TEXT SEARCH CONFIGURATION IF EXISTS search_es;
 DROP TEXT SEARCH CONFIGURATION IF EXISTS search_pt;
 DROP TEXT SEARCH CONFIGURATION IF EXISTS search_en;
@@ -140,10 +142,30 @@ ALTER TABLE "SearchEntry" ALTER COLUMN "head" SET STORAGE MAIN;
 
 CREATE INDEX "SearchEntry_head_idx" ON "SearchEntry" USING gin ("head");
 CREATE INDEX "SearchEntry_bodyVector_idx" ON "SearchEntry" USING gin ("bodyVector");
--- Typo-tolerant name lookup ("did you mean", misspelt mechanism names): GiST, because only
--- GiST returns the nearest names by word-similarity distance (<->>) straight from the index.
-CREATE INDEX "SearchEntry_mechanism_name_trgm_idx" ON "SearchEntry"
-  USING gist (search_unaccent(lower("title")) gist_trgm_ops) WHERE "entityType" = 'mechanism';
+-- The words of mechanism and country names, for "did you mean": a misspelt word of a query is
+-- compared (pg_trgm similarity) with these few thousand words rather than with whole names.
+-- Words are only added: one left over from a renamed mechanism at worst is suggested in vain.
+CREATE TABLE "SearchWord" (
+  -- Lower case, without accents.
+  "word"    text PRIMARY KEY,
+  -- As first written, accents and capitals included.
+  "display" text NOT NULL
+);
+CREATE INDEX "SearchWord_word_trgm_idx" ON "SearchWord" USING gin ("word" gin_trgm_ops);
+
+CREATE OR REPLACE FUNCTION search_add_words(texts text[]) RETURNS integer
+LANGUAGE sql AS $$
+  WITH added AS (
+    INSERT INTO "SearchWord" ("word", "display")
+    SELECT DISTINCT ON (search_unaccent(lower(w))) search_unaccent(lower(w)), w
+    FROM unnest(texts) t, regexp_split_to_table(t, '[^[:alnum:]]+') w
+    WHERE char_length(w) >= 3
+    ON CONFLICT ("word") DO NOTHING
+    RETURNING 1
+  )
+  SELECT count(*)::int FROM added
+$$;
+
 
 -- prisma migrate deploy (JS engine and pg adapter) splits this file at every semicolon, so
 -- nothing below has one inside a statement: the refresh functions are single SQL statements
@@ -283,7 +305,9 @@ LANGUAGE sql AS $$
       "bodyVector" = EXCLUDED."bodyVector"
     RETURNING 1
   )
-  SELECT count(*)::int FROM upserted
+  SELECT count(*)::int
+    + search_add_words(ARRAY(SELECT title FROM source UNION SELECT acronym FROM source))
+  FROM upserted
 $$;
 
 -- Events: title, summary, organisers, city and countries (their own and their mechanisms').
@@ -360,6 +384,7 @@ LANGUAGE sql AS $$
       + search_refresh_mechanisms(ARRAY(SELECT id FROM "Mechanism" WHERE "countryId" = ANY (ids)))
       + search_refresh_events(ARRAY(SELECT "entityId" FROM "SearchEntry"
         WHERE "entityType" = 'event' AND "countryIds" && ids))
+      + search_add_words(ARRAY(SELECT name FROM "CountryTranslation" WHERE "countryId" = ANY (ids)))
     WHEN 'mechanism-country' THEN
       search_refresh_documents(ARRAY(SELECT "A" FROM "_DocumentToMechanism" WHERE "B" = ANY (ids)))
       + search_refresh_events(ARRAY(SELECT "A" FROM "_EventToMechanism" WHERE "B" = ANY (ids)))
@@ -501,3 +526,4 @@ CREATE TRIGGER search_after_delete AFTER DELETE ON "ThemeTranslation" REFERENCIN
 SELECT search_refresh_documents(ARRAY(SELECT id FROM "Document"));
 SELECT search_refresh_mechanisms(ARRAY(SELECT id FROM "Mechanism"));
 SELECT search_refresh_events(ARRAY(SELECT id FROM "Event"));
+SELECT search_add_words(ARRAY(SELECT name FROM "CountryTranslation"));

@@ -23,17 +23,20 @@ const editDistance = (a: string, b: string) => {
 /** Typos allowed for a word of this length: short words must be nearly exact. */
 const allowedEdits = (length: number) => (length < 4 ? 0 : length < 6 ? 1 : length < 9 ? 2 : 3);
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /**
  * Replaces each misspelt word of a query by the nearest word of `vocabulary` (words of real
- * names), e.g. "Defensoira del Puebol" → "Defensoría del Pueblo". Returns null when nothing
- * changes: words found as they are (accents and case aside) are never "corrected".
+ * names), e.g. "Defensoira del Puebol" → "Defensoría del Pueblo", keeping everything between the
+ * words as typed. Returns null when nothing changes: words found as they are (accents and case
+ * aside) are never "corrected".
  */
-export const correctWords = (words: string[], vocabulary: string[]): string | null => {
+export const correctWords = (text: string, vocabulary: string[]): string | null => {
   const known = new Map<string, string>();
   for (const word of vocabulary) if (!known.has(fold(word))) known.set(fold(word), word);
 
   let changed = false;
-  const corrected = words.map((word) => {
+  const corrected = text.replace(WORD, (word) => {
     const folded = fold(word);
     const allowed = allowedEdits(Array.from(folded).length);
     if (allowed === 0 || known.has(folded)) return word;
@@ -47,5 +50,5 @@ export const correctWords = (words: string[], vocabulary: string[]): string | nu
     changed = true;
     return best.word;
   });
-  return changed ? corrected.join(' ') : null;
+  return changed ? corrected : null;
 };

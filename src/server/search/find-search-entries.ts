@@ -5,7 +5,7 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TSearchEntityType } from '@/lib/validation/search';
 import { prisma } from '@/server/db';
 
-import { countsOf, fuzzySql, matchSql, ROW } from './search-sql';
+import { countsOf, matchSql, ROW } from './search-sql';
 import type { SearchFilterIds, TsQueries } from './search-tags';
 
 export type FindSearchEntriesOptions = {
@@ -19,8 +19,6 @@ export type FindSearchEntriesOptions = {
   sampleLevel: number | null;
   /** Sample level for title and summary matches, ranked when the matches are sampled. */
   headLevel: number | null;
-  /** The query as typed, for typo-tolerant name matching; null to skip it. */
-  fuzzyText: string | null;
   offset: number;
   limit: number;
 };
@@ -64,8 +62,6 @@ type Counts = Record<string, number> | null;
 type ResultRow = {
   sampleRows: number;
   sampleMaxKey: number | null;
-  /** Entities matched by the words themselves (not only by a misspelt name). */
-  matched: number;
   counted: number;
   ranked: number;
   items: SearchEntryRow[] | null;
@@ -94,7 +90,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
   const ranked =
     sampleLevel === null
       ? Prisma.sql`SELECT * FROM sample`
-      : Prisma.sql`SELECT ${ROW}, NULL::float8 AS similarity FROM "SearchEntry" e
+      : Prisma.sql`SELECT ${ROW} FROM "SearchEntry" e
           WHERE ${matchSql(options, headLevel, false)}
           ORDER BY e."sampleKey" LIMIT ${HEAD_CAP}`;
 
@@ -107,24 +103,19 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
 
   const [row] = await prisma.$queryRaw<ResultRow[]>`
     WITH sample AS (
-      SELECT ${sampleColumns}, NULL::float8 AS similarity FROM "SearchEntry" e
+      SELECT ${sampleColumns} FROM "SearchEntry" e
       WHERE ${matchSql(options, sampleLevel, true)}
       ORDER BY e."sampleKey" LIMIT ${SAMPLE_CAP}
     ),
-    fuzzy AS (${fuzzySql(options)}),
-    candidates AS ((${ranked}) UNION ALL (SELECT * FROM fuzzy)),
+    candidates AS (${ranked}),
     scored AS (
       SELECT DISTINCT ON (e."entityType", e."entityId")
              e."entityType", e."entityId", e.locale, e."originalLocale", e.slug, e.subtype,
-             e."sortDate", e."countryIds", e.title, e.summary, s.score,
-             -- A name found despite a misspelling has no word of the query to highlight.
-             CASE WHEN e.similarity IS NULL OR e.head @@ q.query THEN q.query
-                  ELSE ''::tsquery END AS query
+             e."sortDate", e."countryIds", e.title, e.summary, s.score, q.query
       FROM candidates e
       CROSS JOIN LATERAL (SELECT ${rowQuery} AS query) q
       CROSS JOIN LATERAL (SELECT
         (CASE WHEN e.head @@ q.query THEN ts_rank(${WEIGHTS}::float4[], e.head, q.query)
-              WHEN e.similarity IS NOT NULL THEN 0.5 * e.similarity
               -- Matched in the long text only.
               ELSE 0.02 END)
         * CASE WHEN e."sortDate" IS NULL THEN 1.15
@@ -139,15 +130,12 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       JOIN "SearchEntry" b USING ("entityType", "entityId", locale)
     ),
     counted_rows AS (
-      SELECT "entityType", "entityId", locale, year, "themeIds", "countryIds" FROM sample
-      UNION
-      SELECT "entityType", "entityId", locale, year, "themeIds", "countryIds" FROM fuzzy
+      SELECT DISTINCT "entityType", "entityId", locale, year, "themeIds", "countryIds" FROM sample
     ),
     counted AS (SELECT DISTINCT ON ("entityType", "entityId") * FROM counted_rows)
     SELECT
       (SELECT count(*) FROM sample)::int AS "sampleRows",
       (SELECT max("sampleKey") FROM sample) AS "sampleMaxKey",
-      (SELECT count(DISTINCT ("entityType", "entityId")) FROM sample)::int AS matched,
       (SELECT count(*) FROM counted)::int AS counted,
       (SELECT count(*) FROM scored)::int AS ranked,
       (SELECT json_agg(json_build_object(

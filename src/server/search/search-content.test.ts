@@ -230,7 +230,10 @@ describe('searchContent', () => {
   it('suggests the right spelling of a misspelt mechanism name and still finds it', async () => {
     const result = await search('en', { q: 'Defensoira del Puebol de Tierralejana' });
     expect(result.suggestion).toBe('Defensoría del Pueblo de Tierralejana');
+    // Nothing matched as typed: the results are the corrected query's.
+    expect(result.resultsFor).toBe('Defensoría del Pueblo de Tierralejana');
     expect(slugs(result)).toContain('npm');
+    expect(result.query.q).toBe('Defensoira del Puebol de Tierralejana');
   });
 
   it('keeps the index in step with edits and deletions (triggers)', async () => {

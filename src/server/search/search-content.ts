@@ -4,7 +4,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validation/search';
 
 import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
-import { parseSearchQuery } from './parse-search-query';
+import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
 import { probeSearch } from './probe-search';
 import { SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
 import { suggestNames } from './suggest-names';
@@ -20,8 +20,6 @@ export type SearchContentOptions = {
 const SAMPLE_TARGET = 400;
 /** …and about this many title and summary matches are ranked. */
 const HEAD_TARGET = 250;
-/** Misspelt names are matched only in queries this long (shorter ones resemble everything). */
-const FUZZY_MIN_LENGTH = 4;
 
 /**
  * The smallest sample level expected to hold `target` matches, given `inSmallest` matches in the
@@ -33,18 +31,13 @@ const sampleLevel = (inSmallest: number, target: number) => {
   return level >= SAMPLE_LEVELS ? null : level;
 };
 
-/**
- * Full-text search over published documents, mechanisms and events in three languages: ranked,
- * highlighted results, facet counts and a "did you mean" for misspelt names. Any text is a valid
- * query (see parseSearchQuery); one that matches nothing gives an empty result. The work per query
- * is bounded whatever the size of the corpus: large match sets are sampled (see probeSearch).
- */
-export const searchContent = async ({
-  locale,
-  query: requested,
-  perPage = SEARCH_RESULTS_PER_PAGE,
-}: SearchContentOptions) => {
-  const parsed = parseSearchQuery(requested.q);
+/** One search for the parsed text: probe, then the bounded ranked query. */
+const run = async (
+  locale: AppLocale,
+  parsed: ParsedSearchQuery,
+  requested: TSearchQuerySchema,
+  perPage: number,
+) => {
   const { labels, themeId, countryId, all0, head0, display, ...tsQueries } = await probeSearch({
     locale,
     parsed,
@@ -57,10 +50,7 @@ export const searchContent = async ({
     theme: themeId ? requested.theme : undefined,
     country: countryId ? requested.country : undefined,
   };
-  const hasWords = Object.values(tsQueries).some((tsQuery) => tsQuery !== '');
-  const fuzzyText = Array.from(parsed.text).length >= FUZZY_MIN_LENGTH ? parsed.text : null;
-  if (!hasWords && fuzzyText === null)
-    return toSearchResult({ query, perPage, labels, found: null });
+  if (Object.values(tsQueries).every((tsQuery) => tsQuery === '')) return { query, labels };
 
   const filters: SearchFilterIds = {
     type: query.type,
@@ -77,7 +67,6 @@ export const searchContent = async ({
     filters,
     sampleLevel: level,
     headLevel: sampleLevel(head0, HEAD_TARGET),
-    fuzzyText,
     offset: (query.page - 1) * perPage,
     limit: perPage,
   });
@@ -85,9 +74,39 @@ export const searchContent = async ({
   const exact = level === null && found.sampleRows < SAMPLE_CAP;
   const scale =
     level !== null ? 2 ** (SAMPLE_LEVELS - level) : exact ? 1 : 1 / (found.sampleMaxKey ?? 1);
+  return { query, labels, found: { ...found, exact, scale } };
+};
+
+/**
+ * Full-text search over published documents, mechanisms and events in three languages: ranked,
+ * highlighted results, facet counts and a "did you mean" for misspelt names. Any text is a valid
+ * query (see parseSearchQuery); one that matches nothing gives an empty result. The work per query
+ * is bounded whatever the size of the corpus: large match sets are sampled (see probeSearch).
+ */
+export const searchContent = async ({
+  locale,
+  query: requested,
+  perPage = SEARCH_RESULTS_PER_PAGE,
+}: SearchContentOptions) => {
+  const parsed = parseSearchQuery(requested.q);
+  const first = await run(locale, parsed, requested, perPage);
+  const matched = first.found ? first.found.counted : 0;
   const suggestion =
-    exact && found.matched < FEW_MATCHES
+    (!first.found || first.found.exact) && matched < FEW_MATCHES
       ? await suggestNames({ text: parsed.text, words: parsed.words })
       : null;
-  return toSearchResult({ query, perPage, labels, found: { ...found, exact, scale, suggestion } });
+  const result = (searched: typeof first, resultsFor: string | null) =>
+    toSearchResult({
+      query: first.query,
+      perPage,
+      labels: searched.labels,
+      found: searched.found ? { ...searched.found, suggestion, resultsFor } : null,
+    });
+  if (!suggestion || matched > 0) return result(first, null);
+
+  // Typo tolerance: nothing matched as typed, so the results are those of the corrected names.
+  const corrected = await run(locale, parseSearchQuery(suggestion), requested, perPage);
+  return corrected.found && corrected.found.counted > 0
+    ? result(corrected, suggestion)
+    : result(first, null);
 };

@@ -1,40 +1,41 @@
 import 'server-only';
 
-import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 
 import { correctWords } from './correct-words';
 
 export type SuggestNamesOptions = {
-  /** The query as typed. */
+  /** The query as parsed (see parseSearchQuery): its text and its words. */
   text: string;
-  /** Its words (see parseSearchQuery). */
   words: string[];
 };
 
-/** Names this far from the query (1 - word_similarity) are too different to correct towards. */
-const MAX_DISTANCE = 0.6;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Shorter words are never corrected: too many names are one letter away from them. */
+const MIN_LENGTH = 4;
+/** Names' words compared with each query word (nearest first). */
+const CANDIDATES = 5;
 
 /**
- * "Did you mean": the query with its misspelt words replaced by words of the mechanism and
- * country names nearest to it (pg_trgm word similarity, accent- and case-insensitive), or null.
+ * "Did you mean": the query with each misspelt word replaced by the nearest word of a mechanism
+ * or country name (pg_trgm similarity over the "SearchWord" vocabulary, accent- and
+ * case-insensitive, then a bounded edit distance), or null when no word needs correcting.
  */
 export const suggestNames = async ({ text, words }: SuggestNamesOptions) => {
-  if (!words.some((word) => Array.from(word).length >= 4)) return null;
-  const query = Prisma.sql`search_unaccent(lower(${text}))`;
-  const names = await prisma.$queryRaw<{ name: string }[]>`
-    (SELECT e.title AS name FROM "SearchEntry" e
-     WHERE e."entityType" = 'mechanism'
-       AND (search_unaccent(lower(e.title)) <->> ${query}) <= ${MAX_DISTANCE}
-     ORDER BY search_unaccent(lower(e.title)) <->> ${query} LIMIT 5)
-    UNION ALL
-    (SELECT ct.name FROM "CountryTranslation" ct
-     WHERE (search_unaccent(lower(ct.name)) <->> ${query}) <= ${MAX_DISTANCE}
-     ORDER BY search_unaccent(lower(ct.name)) <->> ${query} LIMIT 3)`;
-  if (names.length === 0) return null;
+  const checked = words.filter((word) => Array.from(word).length >= MIN_LENGTH);
+  if (checked.length === 0) return null;
+  // `%` uses the trigram index with pg_trgm's default similarity threshold (0.3).
+  const rows = await prisma.$queryRaw<{ display: string }[]>`
+    SELECT DISTINCT w.display
+    FROM unnest(${checked}::text[]) q(word)
+    CROSS JOIN LATERAL (
+      SELECT display FROM "SearchWord"
+      WHERE word % search_unaccent(lower(q.word))
+      ORDER BY similarity(word, search_unaccent(lower(q.word))) DESC
+      LIMIT ${CANDIDATES}
+    ) w`;
+  if (rows.length === 0) return null;
   return correctWords(
-    words,
-    names.flatMap(({ name }) => name.match(WORD) ?? []),
+    text,
+    rows.map((row) => row.display),
   );
 };

@@ -16,6 +16,8 @@ type Found = Awaited<ReturnType<typeof findSearchEntries>> & {
   /** …scaled up by this factor. */
   scale: number;
   suggestion: string | null;
+  /** Set when nothing matched as typed and these are the corrected query's results. */
+  resultsFor: string | null;
 };
 
 export type ToSearchResultOptions = {
@@ -64,6 +66,8 @@ export type SearchResult = {
   };
   /** "Did you mean": the query with misspelt names corrected. */
   suggestion: string | null;
+  /** The corrected query whose results are shown, when the query as typed matched nothing. */
+  resultsFor: string | null;
   /** Names of the theme and country filtered by, for the list of applied filters. */
   filterLabels: { theme?: Label; country?: Label };
 };
@@ -103,6 +107,7 @@ export const toSearchResult = ({
     perPage,
     facets: { type: [], theme: [], country: [], language: [], year: [] },
     suggestion: null,
+    resultsFor: null,
     filterLabels: {
       theme: labels.themes.find((label) => label.slug === query.theme),
       country: labels.countries.find((label) => label.slug === query.country),
@@ -153,5 +158,6 @@ export const toSearchResult = ({
         .sort((a, b) => b.value - a.value),
     },
     suggestion: found.suggestion,
+    resultsFor: found.resultsFor,
   };
 };

@@ -43,7 +43,8 @@ export const SearchView = async (props: SearchViewProps) => {
 
 const Results = async ({ result }: { result: TSearchResult }) => {
   const t = await getTranslations('SearchPage');
-  const { query, items, total, approximate, page, pageCount, perPage, suggestion } = result;
+  const { query, items, total, approximate, page, pageCount, perPage, suggestion, resultsFor } =
+    result;
   const from = (page - 1) * perPage + 1;
 
   return (
@@ -61,6 +62,11 @@ const Results = async ({ result }: { result: TSearchResult }) => {
               </Link>
             ),
           })}
+        </p>
+      )}
+      {resultsFor && (
+        <p className="rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
+          {t('resultsForSuggestion', { query: query.q, suggestion: resultsFor })}
         </p>
       )}
       <div className={total > 0 ? 'grid gap-8 lg:grid-cols-[16rem_1fr]' : ''}>
