@@ -81,8 +81,8 @@ CREATE OR REPLACE FUNCTION search_tags(
     || ARRAY(SELECT '~z' || j FROM generate_series(0, 7) j
              WHERE floor(sample_key * 256) < (1 << j))) $$;
 
--- Prefixes (3 to 12 characters) of the stemmed words of titles, summaries and names, as
--- ~f<prefix> lexemes. A word typed in part ("tortu") is then one exact GIN lookup: a ":*"
+-- Prefixes (3 to 12 characters) of the stemmed words of titles and names, as ~f<prefix>
+-- lexemes (summaries and long texts match whole words only, which keeps the vectors small). A word typed in part ("tortu") is then one exact GIN lookup: a ":*"
 -- prefix query instead reads every row of every word that starts so, which grows with the corpus.
 CREATE OR REPLACE FUNCTION search_prefixes(words tsvector) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
@@ -134,7 +134,7 @@ CREATE TABLE "SearchEntry" (
   -- The long text (D) and the tags, kept apart so that ranking never reads it.
   "bodyVector"     tsvector,
   PRIMARY KEY ("entityType", "entityId", "locale")
-) WITH (toast_tuple_target = 4000);
+);
 
 -- Ranking reads "head" of every candidate: keep it in the row (compressed if need be) rather than
 -- out of line, where each read would be a TOAST lookup. The long text moves out first.
@@ -215,7 +215,7 @@ LANGUAGE sql AS $$
            s.title, s.summary, s.body, s."publishedOn",
            EXTRACT(YEAR FROM s."publishedOn")::int, s.theme_ids, s.country_ids,
            search_sample_key('document', s.id),
-           s.words || search_prefixes(s.words) || s.tags,
+           s.words || search_prefixes(to_tsvector(search_config(s.locale), s.title)) || s.tags,
            CASE WHEN s.body IS NOT NULL
                 THEN setweight(to_tsvector(search_config(s.locale), left(s.body, 500000)), 'D')
                      || s.tags END
@@ -284,7 +284,10 @@ LANGUAGE sql AS $$
     SELECT 'mechanism', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.level,
            s.title, s.summary, s.body, NULL, NULL, '{}', ARRAY[s."countryId"],
            search_sample_key('mechanism', s.id),
-           s.words || search_prefixes(s.words) || s.tags,
+           s.words
+             || search_prefixes(to_tsvector(search_config(s.locale),
+                  concat_ws(' ', s.title, s.acronym)))
+             || s.tags,
            CASE WHEN s.body IS NOT NULL
                 THEN setweight(to_tsvector(search_config(s.locale), s.body), 'D') || s.tags END
     FROM (SELECT source.*,
@@ -345,7 +348,7 @@ LANGUAGE sql AS $$
     SELECT 'event', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.kind,
            s.title, s.summary, NULL, s."startsOn", EXTRACT(YEAR FROM s."startsOn")::int,
            '{}', s.country_ids, search_sample_key('event', s.id),
-           s.words || search_prefixes(s.words)
+           s.words || search_prefixes(to_tsvector(search_config(s.locale), s.title))
              || search_tags('event', s.locale, s.is_primary, EXTRACT(YEAR FROM s."startsOn")::int,
                             '{}', s.country_ids, search_sample_key('event', s.id)),
            NULL

@@ -22,12 +22,13 @@ const SAMPLE_TARGET = 400;
 const HEAD_TARGET = 250;
 
 /**
- * The smallest sample level expected to hold `target` matches, given `inSmallest` matches in the
- * smallest sample (1/256 of the rows); null when reading every match is as cheap.
+ * The sample level expected to hold between half of `target` and `target` matches, given
+ * `inSmallest` matches in the smallest sample (1/256 of the rows); null when reading every match
+ * is about as cheap.
  */
 const sampleLevel = (inSmallest: number, target: number) => {
   if (inSmallest === 0) return null;
-  const level = Math.max(0, Math.ceil(Math.log2(target / inSmallest)));
+  const level = Math.max(0, Math.floor(Math.log2(target / inSmallest)));
   return level >= SAMPLE_LEVELS ? null : level;
 };
 
