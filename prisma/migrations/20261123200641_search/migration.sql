@@ -66,7 +66,7 @@ CREATE OR REPLACE FUNCTION search_sample_key(entity_type text, entity_id text) R
 -- Filter and sampling tags, stored as extra lexemes in both vectors so that the GIN indexes
 -- apply filters and sample large match sets themselves: ~t<type>, ~l<language>, ~p (primary
 -- row), ~y<year>, ~h<theme id>, ~c<country id>, and ~z<j> on rows whose bucket
--- floor(sampleKey * 256) is below 2^j (so ~z0 marks 1/256 of all rows, ~z7 half of them).
+-- floor(sampleKey * 4096) is below 2^j (so ~z0 marks 1/4096 of all rows, ~z11 half of them).
 -- No word ever becomes such a lexeme: the parser drops "~".
 CREATE OR REPLACE FUNCTION search_tags(
   entity_type text, locale text, is_primary boolean, year integer, theme_ids text[],
@@ -78,8 +78,8 @@ CREATE OR REPLACE FUNCTION search_tags(
     || CASE WHEN year IS NOT NULL THEN ARRAY['~y' || year] ELSE ARRAY[]::text[] END
     || ARRAY(SELECT '~h' || id FROM unnest(theme_ids) id WHERE id IS NOT NULL)
     || ARRAY(SELECT '~c' || id FROM unnest(country_ids) id WHERE id IS NOT NULL)
-    || ARRAY(SELECT '~z' || j FROM generate_series(0, 7) j
-             WHERE floor(sample_key * 256) < (1 << j))) $$;
+    || ARRAY(SELECT '~z' || j FROM generate_series(0, 11) j
+             WHERE floor(sample_key * 4096) < (1 << j))) $$;
 
 -- Prefixes (3 to 12 characters) of the stemmed words of titles and names, as ~f<prefix>
 -- lexemes (summaries and long texts match whole words only, which keeps the vectors small). A word typed in part ("tortu") is then one exact GIN lookup: a ":*"
@@ -128,11 +128,11 @@ CREATE TABLE "SearchEntry" (
   "themeIds"       text[]  NOT NULL DEFAULT '{}',
   "countryIds"     text[]  NOT NULL DEFAULT '{}',
   "sampleKey"      float8  NOT NULL,
-  -- Title (A), acronym/jurisdiction (A/B), summary (B), country and theme names (C), their
-  -- prefixes, and the tags.
+  -- Title (A), acronym/jurisdiction (A/B), summary (B), country and theme names (C), the
+  -- prefixes of title words, and the tags: what ranking reads.
   "head"           tsvector NOT NULL,
-  -- The long text (D) and the tags, kept apart so that ranking never reads it.
-  "bodyVector"     tsvector,
+  -- "head" and the long text (D): what matching reads, so a query scans one index once.
+  "textVector"     tsvector NOT NULL,
   PRIMARY KEY ("entityType", "entityId", "locale")
 );
 
@@ -141,7 +141,7 @@ CREATE TABLE "SearchEntry" (
 ALTER TABLE "SearchEntry" ALTER COLUMN "head" SET STORAGE MAIN;
 
 CREATE INDEX "SearchEntry_head_idx" ON "SearchEntry" USING gin ("head");
-CREATE INDEX "SearchEntry_bodyVector_idx" ON "SearchEntry" USING gin ("bodyVector");
+CREATE INDEX "SearchEntry_textVector_idx" ON "SearchEntry" USING gin ("textVector");
 -- The words of mechanism and country names, for "did you mean": a misspelt word of a query is
 -- compared (pg_trgm similarity) with these few thousand words rather than with whole names.
 -- Words are only added: one left over from a renamed mechanism at worst is suggested in vain.
@@ -215,11 +215,14 @@ LANGUAGE sql AS $$
            s.title, s.summary, s.body, s."publishedOn",
            EXTRACT(YEAR FROM s."publishedOn")::int, s.theme_ids, s.country_ids,
            search_sample_key('document', s.id),
-           s.words || search_prefixes(to_tsvector(search_config(s.locale), s.title)) || s.tags,
-           CASE WHEN s.body IS NOT NULL
-                THEN setweight(to_tsvector(search_config(s.locale), left(s.body, 500000)), 'D')
-                     || s.tags END
-    FROM (SELECT source.*,
+           s.head,
+           s.head || CASE WHEN s.body IS NOT NULL
+             THEN setweight(to_tsvector(search_config(s.locale), left(s.body, 500000)), 'D')
+             ELSE ''::tsvector END
+    FROM (SELECT w.*,
+                 w.words || search_prefixes(to_tsvector(search_config(w.locale), w.title))
+                   || w.tags AS head
+          FROM (SELECT source.*,
                  setweight(to_tsvector(search_config(locale), title), 'A')
                    || setweight(to_tsvector(search_config(locale), coalesce(summary, '')), 'B')
                    || setweight(to_tsvector(search_config(locale), coalesce(labels, '')), 'C')
@@ -227,14 +230,14 @@ LANGUAGE sql AS $$
                  search_tags('document', locale, is_primary,
                              EXTRACT(YEAR FROM "publishedOn")::int, theme_ids, country_ids,
                              search_sample_key('document', id)) AS tags
-          FROM source) s
+                FROM source) w) s
     ON CONFLICT ("entityType", "entityId", "locale") DO UPDATE SET
       "isPrimary" = EXCLUDED."isPrimary", "originalLocale" = EXCLUDED."originalLocale",
       "slug" = EXCLUDED."slug", "subtype" = EXCLUDED."subtype", "title" = EXCLUDED."title",
       "summary" = EXCLUDED."summary", "body" = EXCLUDED."body", "sortDate" = EXCLUDED."sortDate",
       "year" = EXCLUDED."year", "themeIds" = EXCLUDED."themeIds",
       "countryIds" = EXCLUDED."countryIds", "head" = EXCLUDED."head",
-      "bodyVector" = EXCLUDED."bodyVector"
+      "textVector" = EXCLUDED."textVector"
     RETURNING 1
   )
   SELECT count(*)::int FROM upserted
@@ -284,13 +287,16 @@ LANGUAGE sql AS $$
     SELECT 'mechanism', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.level,
            s.title, s.summary, s.body, NULL, NULL, '{}', ARRAY[s."countryId"],
            search_sample_key('mechanism', s.id),
-           s.words
-             || search_prefixes(to_tsvector(search_config(s.locale),
-                  concat_ws(' ', s.title, s.acronym)))
-             || s.tags,
-           CASE WHEN s.body IS NOT NULL
-                THEN setweight(to_tsvector(search_config(s.locale), s.body), 'D') || s.tags END
-    FROM (SELECT source.*,
+           s.head,
+           s.head || CASE WHEN s.body IS NOT NULL
+             THEN setweight(to_tsvector(search_config(s.locale), s.body), 'D')
+             ELSE ''::tsvector END
+    FROM (SELECT w.*,
+                 w.words
+                   || search_prefixes(to_tsvector(search_config(w.locale),
+                        concat_ws(' ', w.title, w.acronym)))
+                   || w.tags AS head
+          FROM (SELECT source.*,
                  setweight(to_tsvector(search_config(locale), title), 'A')
                    || setweight(to_tsvector(search_config(locale), coalesce(acronym, '')), 'A')
                    || setweight(to_tsvector(search_config(locale), coalesce(jurisdiction, '')), 'B')
@@ -299,13 +305,13 @@ LANGUAGE sql AS $$
                    AS words,
                  search_tags('mechanism', locale, is_primary, NULL, '{}', ARRAY["countryId"],
                              search_sample_key('mechanism', id)) AS tags
-          FROM source) s
+                FROM source) w) s
     ON CONFLICT ("entityType", "entityId", "locale") DO UPDATE SET
       "isPrimary" = EXCLUDED."isPrimary", "originalLocale" = EXCLUDED."originalLocale",
       "slug" = EXCLUDED."slug", "subtype" = EXCLUDED."subtype", "title" = EXCLUDED."title",
       "summary" = EXCLUDED."summary", "body" = EXCLUDED."body",
       "countryIds" = EXCLUDED."countryIds", "head" = EXCLUDED."head",
-      "bodyVector" = EXCLUDED."bodyVector"
+      "textVector" = EXCLUDED."textVector"
     RETURNING 1
   )
   SELECT count(*)::int
@@ -348,21 +354,24 @@ LANGUAGE sql AS $$
     SELECT 'event', s.id, s.locale, s.is_primary, s.original_locale, s.slug, s.kind,
            s.title, s.summary, NULL, s."startsOn", EXTRACT(YEAR FROM s."startsOn")::int,
            '{}', s.country_ids, search_sample_key('event', s.id),
-           s.words || search_prefixes(to_tsvector(search_config(s.locale), s.title))
-             || search_tags('event', s.locale, s.is_primary, EXTRACT(YEAR FROM s."startsOn")::int,
-                            '{}', s.country_ids, search_sample_key('event', s.id)),
-           NULL
-    FROM (SELECT source.*,
+           s.head, s.head
+    FROM (SELECT w.*,
+                 w.words || search_prefixes(to_tsvector(search_config(w.locale), w.title))
+                   || search_tags('event', w.locale, w.is_primary,
+                        EXTRACT(YEAR FROM w."startsOn")::int, '{}', w.country_ids,
+                        search_sample_key('event', w.id)) AS head
+          FROM (SELECT source.*,
                  setweight(to_tsvector(search_config(locale), title), 'A')
                    || setweight(to_tsvector(search_config(locale), coalesce(summary, '')), 'B')
                    || setweight(to_tsvector(search_config(locale),
                         concat_ws(' ', organisers, city, country_names)), 'C') AS words
-          FROM source) s
+                FROM source) w) s
     ON CONFLICT ("entityType", "entityId", "locale") DO UPDATE SET
       "isPrimary" = EXCLUDED."isPrimary", "originalLocale" = EXCLUDED."originalLocale",
       "slug" = EXCLUDED."slug", "subtype" = EXCLUDED."subtype", "title" = EXCLUDED."title",
       "summary" = EXCLUDED."summary", "sortDate" = EXCLUDED."sortDate", "year" = EXCLUDED."year",
-      "countryIds" = EXCLUDED."countryIds", "head" = EXCLUDED."head"
+      "countryIds" = EXCLUDED."countryIds", "head" = EXCLUDED."head",
+      "textVector" = EXCLUDED."textVector"
     RETURNING 1
   )
   SELECT count(*)::int FROM upserted

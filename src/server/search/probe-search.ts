@@ -6,7 +6,7 @@ import type { TSearchQuerySchema } from '@/lib/validation/search';
 import { prisma } from '@/server/db';
 
 import type { ParsedSearchQuery } from './parse-search-query';
-import { LOCALES, searchTagsSql, type TsQueries } from './search-tags';
+import { LOCALES, PROBE_LEVEL, searchTagsSql, type TsQueries } from './search-tags';
 
 export type ProbeSearchOptions = {
   locale: AppLocale;
@@ -17,15 +17,21 @@ export type ProbeSearchOptions = {
 export type FacetLabel = { id: string; slug: string; label: string; labelLocale: AppLocale };
 export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
+type LevelCounts = { all: number; head: number };
+/** Matches in the smallest sample (level 0), and at PROBE_LEVEL when level 0 had too few. */
+export type ProbeCounts = { level0: LevelCounts; levelProbe: LevelCounts | null };
+
 type ProbeRow = TsQueries & {
   display: TsQueries;
   themeId: string | null;
   countryId: string | null;
-  all0: number;
-  head0: number;
+  counts: ProbeCounts;
   themes: FacetLabel[] | null;
   countries: FacetLabel[] | null;
 };
+
+/** Fewer matches than this in a sample are too few to estimate the total from. */
+export const MIN_ESTIMATE = 8;
 
 // Fixed names, never input. Each language's configuration unaccents before stemming (see the
 // search migration), so queries and documents meet in the same form.
@@ -50,8 +56,8 @@ const tsQuerySql = (
   return Prisma.sql`(websearch_to_tsquery(${config}, ${rest}) && ${last})`;
 };
 
-/** Rows of the smallest sample (~z0, 1/256 of all rows) that match. */
-const countSql = (locale: AppLocale, query: TSearchQuerySchema, withBody: boolean) => {
+/** The query for one sample level: each language's words ANDed with its tags, ORed together. */
+const levelQuerySql = (locale: AppLocale, query: TSearchQuerySchema, level: number) => {
   const filters = { type: query.type, language: query.language, year: query.year };
   const arms = LOCALES.filter((l) => query.language === undefined || query.language === l).map(
     (rowLocale) => {
@@ -61,17 +67,37 @@ const countSql = (locale: AppLocale, query: TSearchQuerySchema, withBody: boolea
         filters,
         themeId: Prisma.sql`f.theme_id`,
         countryId: Prisma.sql`f.country_id`,
-        level: 0,
+        level,
       });
       const words = Prisma.sql`q.${Prisma.raw(rowLocale)}`;
       // An empty query ANDed with tags would match every tagged row: it matches nothing instead.
-      const match = Prisma.sql`(CASE WHEN numnode(${words}) > 0 THEN ${words} && ${tags} END)`;
-      return withBody
-        ? Prisma.sql`e.head @@ ${match} OR e."bodyVector" @@ ${match}`
-        : Prisma.sql`e.head @@ ${match}`;
+      return Prisma.sql`(CASE WHEN numnode(${words}) > 0 THEN ${words} && ${tags}
+        ELSE ''::tsquery END)`;
     },
   );
-  return Prisma.sql`(SELECT count(*)::int FROM "SearchEntry" e WHERE ${Prisma.join(arms, ' OR ')})`;
+  return Prisma.sql`(${Prisma.join(arms, ' || ')})`;
+};
+
+/** Matching rows of a sample level, and how many of them match in the title or summary. */
+const countSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) => {
+  const match = levelQuerySql(locale, query, level);
+  return Prisma.sql`(SELECT json_build_object('all', count(*), 'head', count(*) FILTER (WHERE e.head @@ ${match}))
+    FROM "SearchEntry" e WHERE e."textVector" @@ ${match})`;
+};
+
+/**
+ * Matches in the smallest sample (1/4096 of the rows: cheap however common the words) and, only
+ * when that holds too few to estimate from, in the 1/256 sample.
+ */
+const probeSql = (locale: AppLocale, parsed: ParsedSearchQuery, query: TSearchQuerySchema) => {
+  if (parsed.text === '')
+    return Prisma.sql`json_build_object('level0', json_build_object('all', 0, 'head', 0))`;
+  // OFFSET 0 keeps the level-0 count a subquery of its own: inlined, it would run once per use.
+  return Prisma.sql`(SELECT json_build_object('level0', c.counts, 'levelProbe',
+      CASE WHEN (c.counts->>'all')::int < ${MIN_ESTIMATE}
+             OR (c.counts->>'head')::int < ${MIN_ESTIMATE}
+           THEN ${countSql(locale, query, PROBE_LEVEL)} END)
+    FROM (SELECT ${countSql(locale, query, 0)} AS counts OFFSET 0) c)`;
 };
 
 /** Themes or countries with their name in the visitor's language, else Spanish, else any. */
@@ -116,8 +142,7 @@ export const probeSearch = async ({ locale, parsed, query }: ProbeSearchOptions)
              'pt', ${tsQuerySql('pt', parsed, 'display')}::text,
              'en', ${tsQuerySql('en', parsed, 'display')}::text) AS display,
            f.theme_id AS "themeId", f.country_id AS "countryId",
-           ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, true)} AS all0,
-           ${parsed.text === '' ? Prisma.sql`0` : countSql(locale, query, false)} AS head0,
+           ${probeSql(locale, parsed, query)} AS counts,
            ${labelsSql(locale, 'theme')} AS themes,
            ${labelsSql(locale, 'country')} AS countries
     FROM q, f`;

@@ -5,8 +5,8 @@ import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validati
 
 import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
 import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
-import { probeSearch } from './probe-search';
-import { SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
+import { MIN_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
+import { PROBE_LEVEL, SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
 import { suggestNames } from './suggest-names';
 import { toSearchResult } from './to-search-result';
 
@@ -22,13 +22,21 @@ const SAMPLE_TARGET = 400;
 const HEAD_TARGET = 250;
 
 /**
- * The sample level expected to hold between half of `target` and `target` matches, given
- * `inSmallest` matches in the smallest sample (1/256 of the rows); null when reading every match
- * is about as cheap.
+ * The sample level expected to hold between half of `target` and `target` of the matches counted
+ * as `which`, from the probe's counts (at level 0, or at PROBE_LEVEL when level 0 held too few);
+ * null when reading every match is about as cheap.
  */
-const sampleLevel = (inSmallest: number, target: number) => {
-  if (inSmallest === 0) return null;
-  const level = Math.max(0, Math.floor(Math.log2(target / inSmallest)));
+const sampleLevel = (
+  { level0, levelProbe }: ProbeCounts,
+  which: 'all' | 'head',
+  target: number,
+) => {
+  const [count, at] =
+    level0[which] >= MIN_ESTIMATE || !levelProbe
+      ? [level0[which], 0]
+      : [levelProbe[which], PROBE_LEVEL];
+  if (count === 0) return null;
+  const level = Math.max(0, at + Math.floor(Math.log2(target / count)));
   return level >= SAMPLE_LEVELS ? null : level;
 };
 
@@ -39,7 +47,7 @@ const run = async (
   requested: TSearchQuerySchema,
   perPage: number,
 ) => {
-  const { labels, themeId, countryId, all0, head0, display, ...tsQueries } = await probeSearch({
+  const { labels, themeId, countryId, counts, display, ...tsQueries } = await probeSearch({
     locale,
     parsed,
     query: requested,
@@ -60,14 +68,14 @@ const run = async (
     language: query.language,
     year: query.year,
   };
-  const level = sampleLevel(all0, SAMPLE_TARGET);
+  const level = sampleLevel(counts, 'all', SAMPLE_TARGET);
   const found = await findSearchEntries({
     locale,
     tsQueries,
     displayQueries: display,
     filters,
     sampleLevel: level,
-    headLevel: sampleLevel(head0, HEAD_TARGET),
+    headLevel: sampleLevel(counts, 'head', HEAD_TARGET),
     offset: (query.page - 1) * perPage,
     limit: perPage,
   });

@@ -13,8 +13,9 @@ export const ROW = Prisma.sql`e."entityType", e."entityId", e.locale, e."origina
   e.summary, e.head`;
 
 /**
- * Rows whose text matches, each language with the query in its own stemming and with the tags
- * (language, visibility, filters, sample) ANDed in, so the GIN indexes do all the selecting.
+ * Rows whose text matches: one tsquery ORing each language's query (in its own stemming) ANDed
+ * with its tags (language, visibility, filters, sample), so each GIN index is scanned once and
+ * does all the selecting.
  */
 export const matchSql = (
   options: Pick<FindSearchEntriesOptions, 'locale' | 'tsQueries' | 'filters'>,
@@ -31,12 +32,11 @@ export const matchSql = (
       countryId: Prisma.sql`${filters.countryId ?? null}::text`,
       level,
     });
-    const query = Prisma.sql`(${tsQueries[rowLocale]}::tsquery && ${tags})`;
-    return withBody
-      ? Prisma.sql`e.head @@ ${query} OR e."bodyVector" @@ ${query}`
-      : Prisma.sql`e.head @@ ${query}`;
+    return Prisma.sql`(${tsQueries[rowLocale]}::tsquery && ${tags})`;
   });
-  return arms.length === 0 ? Prisma.sql`FALSE` : Prisma.join(arms, ' OR ');
+  if (arms.length === 0) return Prisma.sql`FALSE`;
+  const query = Prisma.sql`(${Prisma.join(arms, ' || ')})`;
+  return withBody ? Prisma.sql`e."textVector" @@ ${query}` : Prisma.sql`e.head @@ ${query}`;
 };
 
 /** Counts per value of a facet, as a JSON object. */

@@ -15,8 +15,10 @@ export type TsQueries = Record<AppLocale, string>;
 
 export const LOCALES = ['es', 'pt', 'en'] as const satisfies readonly AppLocale[];
 
-/** Sampling levels: the tag ~z<j> marks 2^j / 256 of all rows (see the search migration). */
-export const SAMPLE_LEVELS = 8;
+/** Sampling levels: the tag ~z<j> marks 2^j / 4096 of all rows (see the search migration). */
+export const SAMPLE_LEVELS = 12;
+/** The level probed when the smallest sample holds too few matches to estimate from. */
+export const PROBE_LEVEL = 4;
 
 /** A lexeme in tsquery syntax: quoted, with quotes and backslashes escaped. */
 const lexeme = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
@@ -30,7 +32,7 @@ export type SearchTagsOptions = {
   /** SQL for the theme and country ids filtered by (NULL for none). */
   themeId: Prisma.Sql;
   countryId: Prisma.Sql;
-  /** Sample level (0–7), or null for every row. */
+  /** Sample level (0–11), or null for every row. */
   level: number | null;
 };
 
