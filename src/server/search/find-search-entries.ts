@@ -42,7 +42,7 @@ const SNIPPET_HEADLINE =
  * The snippet comes from the summary when the summary matches, else from the start of the long
  * text: ts_headline parses all it is given, so a 300-page report is cut first.
  */
-const SNIPPET_SOURCE_CHARS = 5_000;
+const SNIPPET_SOURCE_CHARS = 2_000;
 
 export type SearchEntryRow = {
   entityType: TSearchEntityType;

@@ -17,9 +17,9 @@ export type SearchContentOptions = {
 };
 
 /** About this many matches are read to count and facet a large result set… */
-const SAMPLE_TARGET = 400;
+const SAMPLE_TARGET = 300;
 /** …and about this many title and summary matches are ranked. */
-const HEAD_TARGET = 250;
+const HEAD_TARGET = 160;
 
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted

@@ -46,7 +46,12 @@ test.describe('[PUBLIC] search', () => {
     );
     const suggestion = page.getByText('Did you mean');
     await expect(suggestion).toHaveText('Did you mean Defensoría del Pueblo?');
-    // The misspelt name still finds the mechanisms it names.
+    // Nothing matches as typed, so the corrected name's results are shown, and the page says so.
+    await expect(
+      page.getByText(
+        'Nothing was found for “Defensoira del Puebol”: showing the results for “Defensoría del Pueblo”.',
+      ),
+    ).toBeVisible();
     await expect(results(page).first()).toContainText('Mechanism');
     await expectNoSeriousA11yViolations(page);
 
