@@ -20,11 +20,14 @@ export type SearchContentOptions = {
 const SAMPLE_TARGET = 300;
 /** …and about this many title and summary matches are ranked. */
 const HEAD_TARGET = 160;
+/** Matches at PROBE_LEVEL (1/256 of the rows) below which every match is read instead. */
+const MIN_PROBE_ESTIMATE = 3;
 
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted
- * as `which`, from the probe's counts (at level 0, or at PROBE_LEVEL when level 0 held too few);
- * null when reading every match is about as cheap.
+ * as `which`, from the probe's counts at level 0, or at PROBE_LEVEL when level 0 held too few.
+ * Null (read every match) when even PROBE_LEVEL held too few to estimate from: there are then
+ * likely under a thousand matches, and the counts shown are exact.
  */
 const sampleLevel = (
   { level0, levelProbe }: ProbeCounts,
@@ -32,9 +35,11 @@ const sampleLevel = (
   target: number,
 ) => {
   const [count, at] =
-    level0[which] >= MIN_ESTIMATE || !levelProbe
+    level0[which] >= MIN_ESTIMATE
       ? [level0[which], 0]
-      : [levelProbe[which], PROBE_LEVEL];
+      : levelProbe && levelProbe[which] >= MIN_PROBE_ESTIMATE
+        ? [levelProbe[which], PROBE_LEVEL]
+        : [0, 0];
   if (count === 0) return null;
   const level = Math.max(0, at + Math.floor(Math.log2(target / count)));
   return level >= SAMPLE_LEVELS ? null : level;
