@@ -58,7 +58,7 @@ export const SiteHeader = async () => {
             name="q"
             type="search"
             maxLength={200}
-            className="w-48 rounded border-0 px-2 py-1 text-slate-900 sm:w-64"
+            className="w-48 rounded border border-white bg-white px-2 py-1 text-slate-900 sm:w-64"
           />
           <button
             type="submit"
