@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
+import { RESPONSE_HEADERS } from './src/server/security/response-headers';
+
 const withNextIntl = createNextIntlPlugin({
   // Generates a declaration from the source locale, so a missing key fails `tsc`.
   experimental: { createMessagesDeclaration: './messages/es.json' },
@@ -20,22 +22,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '26mb' },
     proxyClientMaxBodySize: '26mb',
   },
-  // Every response, files and API included. Pages also get a nonce-based Content-Security-Policy
-  // from src/proxy.ts (a nonce is per request, so it cannot be set here).
-  headers: async () => [
-    {
-      source: '/:path*',
-      headers: [
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'X-Frame-Options', value: 'DENY' },
-        {
-          key: 'Permissions-Policy',
-          value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-        },
-      ],
-    },
-  ],
+  headers: async () => [{ source: '/:path*', headers: [...RESPONSE_HEADERS] }],
 };
 
 export default withNextIntl(nextConfig);

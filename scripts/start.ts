@@ -75,17 +75,17 @@ const authSecret = (): string => {
   return readOrCreateLocalAuthSecret();
 };
 
-/** Runs `next start` until it exits, announcing the address once Next.js says it is ready. */
+/** Runs the production server until it exits, announcing the address once it is ready. */
 const serve = async (env: NodeJS.ProcessEnv): Promise<number> => {
   step(`Starting Next.js on ${HOSTNAME}:${PORT}`);
-  const next = spawnBin('next', ['start', '-p', PORT, '-H', HOSTNAME], {
-    env,
+  const next = spawnBin('tsx', ['scripts/serve.ts'], {
+    env: { ...env, HOSTNAME },
     stdio: ['inherit', 'pipe', 'inherit'],
   });
   let announced = false;
   next.stdout?.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (announced || !/\bReady in\b/.test(chunk.toString())) return;
+    if (announced || !/\bready in\b/.test(chunk.toString())) return;
     announced = true;
     const host = ['0.0.0.0', '::'].includes(HOSTNAME) ? 'localhost' : HOSTNAME;
     console.log(`\nPrevenir is ready on http://${host}:${PORT}\n`);

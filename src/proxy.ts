@@ -22,7 +22,7 @@ export default function proxy(request: NextRequest): NextResponse {
   });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
-  headers.set(PATH_HEADER, request.nextUrl.pathname);
+  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = intlMiddleware(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', csp);
   return response;

@@ -1,7 +1,20 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-export type LighthouseScores = { performance: number; accessibility: number };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  /** The metrics behind the performance score, in ms (CLS: unitless). */
+  metrics: Record<string, number>;
+};
+
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -29,9 +42,16 @@ export const runLighthouse = async (urls: string[]): Promise<Map<string, Lightho
         onlyCategories: ['performance', 'accessibility'],
       });
       const categories = result?.lhr.categories;
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS).map(([name, audit]) => [
+          name,
+          result?.lhr.audits[audit]?.numericValue ?? NaN,
+        ]),
+      );
       scores.set(url, {
         performance: Math.round((categories?.performance?.score ?? 0) * 100),
         accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+        metrics,
       });
     }
   } finally {

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
+import { ErrorMessagesProvider } from '@/components/layout/error-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/env';
@@ -31,19 +32,20 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
+  const t = await getTranslations('ErrorPage');
 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        {/* Client components only need the error page's strings. */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
+        <ErrorMessagesProvider
+          messages={{ title: t('title'), description: t('description'), retry: t('retry') }}
+        >
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

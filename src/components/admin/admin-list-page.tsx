@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { DONE_KEYS, TAdminListQuerySchema } from '@/lib/validation/admin-list';
 import type { AdminListRow } from '@/server/content/admin-list-row';
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AdminListRow } from '@/server/content/admin-list-row';
 
 import { MissingTranslations } from './missing-translations';

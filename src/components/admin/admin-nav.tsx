@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import type { Role } from '@/generated/prisma/enums';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { hasPermission } from '@/server/auth/permissions';
 
 import { ADMIN_NAV_ITEMS, type AdminNavItem } from './admin-nav-items';

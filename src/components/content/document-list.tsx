@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { DocumentSummary } from '@/server/documents/to-document-summary';
 
 export type DocumentListProps = {

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { getPathname, Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
+import { getPathname } from '@/i18n/navigation';
 import {
   getOpcatMapStatus,
   OPCAT_MAP_STATUSES,

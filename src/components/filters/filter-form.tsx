@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-import { getPathname, Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
+import { getPathname } from '@/i18n/navigation';
 
 export type FilterFormProps = {
   /** The page the filters apply to, without the locale prefix, e.g. `/events`. */

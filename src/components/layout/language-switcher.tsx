@@ -1,34 +1,34 @@
-'use client';
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-import { useLocale } from 'next-intl';
-
-import { Link, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { PATH_HEADER } from '@/server/auth/path-header';
 
-export type LanguageSwitcherProps = {
-  label: string;
-  languageNames: Record<(typeof routing.locales)[number], string>;
-};
-
-/** Links to the current page in every language; plain links, so it works without JavaScript. */
-export const LanguageSwitcher = ({ label, languageNames }: LanguageSwitcherProps) => {
-  const pathname = usePathname();
-  const current = useLocale();
+/**
+ * Links to the current page (query included) in every language. Plain links: switching language
+ * loads the page afresh, so the proxy stores the choice in the locale cookie, with or without JS.
+ */
+export const LanguageSwitcher = async () => {
+  const [t, current, requested] = await Promise.all([
+    getTranslations('LanguageSwitcher'),
+    getLocale(),
+    headers().then((list) => list.get(PATH_HEADER)),
+  ]);
+  const pathAfterLocale = (requested ?? '').replace(/^\/[a-z]{2}(?=[/?]|$)/, '');
   return (
-    <nav aria-label={label}>
+    <nav aria-label={t('label')}>
       <ul className="flex gap-1 text-sm">
         {routing.locales.map((locale) => (
           <li key={locale}>
-            <Link
-              href={pathname}
-              locale={locale}
+            <a
+              href={`/${locale}${pathAfterLocale}`}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
               className="block rounded px-2 py-1 underline-offset-2 hover:underline aria-[current]:bg-white aria-[current]:font-semibold aria-[current]:text-brand-900"
             >
-              {languageNames[locale]}
-            </Link>
+              {t(locale)}
+            </a>
           </li>
         ))}
       </ul>

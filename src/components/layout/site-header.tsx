@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 import { LanguageSwitcher } from './language-switcher';
 
@@ -12,10 +12,9 @@ const SECTIONS = [
 ] as const;
 
 export const SiteHeader = async () => {
-  const [t, tMeta, tLang, locale] = await Promise.all([
+  const [t, tMeta, locale] = await Promise.all([
     getTranslations('Navigation'),
     getTranslations('Metadata'),
-    getTranslations('LanguageSwitcher'),
     getLocale(),
   ]);
   return (
@@ -31,10 +30,7 @@ export const SiteHeader = async () => {
           <span className="text-xl font-bold">{tMeta('siteName')}</span>
           <span className="text-xs text-brand-100">{tMeta('tagline')}</span>
         </Link>
-        <LanguageSwitcher
-          label={tLang('label')}
-          languageNames={{ es: tLang('es'), pt: tLang('pt'), en: tLang('en') }}
-        />
+        <LanguageSwitcher />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 pb-3">
         <nav aria-label={t('mainNavigation')}>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AppLocale } from '@/i18n/routing';
 
 export type NamedMechanism = {

@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 
 import { getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 type Href = ComponentProps<typeof Link>['href'];
 

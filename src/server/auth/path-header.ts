@@ -1,2 +1,2 @@
-/** Set by src/proxy.ts on every page request: the requested path, to return to after sign-in. */
+/** Set by src/proxy.ts on every page request: the requested path and query (sign-in's return address, the language switcher's links). */
 export const PATH_HEADER = 'x-prevenir-path';

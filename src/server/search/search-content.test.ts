@@ -236,6 +236,28 @@ describe('searchContent', () => {
     expect(result.query.q).toBe('Defensoira del Puebol de Tierralejana');
   });
 
+  it('suggests the accented spelling of a name word, whichever spelling was saved first', async () => {
+    // A word of letters only, unique to this run: Portuguese "Ouvidoria…", Spanish "Ouvidória…".
+    const letters = tag.replace(/\d/g, (digit) => 'ghijklmnop'[Number(digit)]!);
+    const mechanism = await prisma.mechanism.create({
+      data: {
+        slug: `${tag}-ouvidoria`,
+        countryId: ids.country,
+        level: 'LOCAL',
+        originalLocale: 'pt',
+        status: 'PUBLISHED',
+        // The Portuguese spelling is saved first.
+        translations: { create: [{ locale: 'pt', name: `Ouvidoria${letters} Regional` }] },
+      },
+    });
+    await prisma.mechanismTranslation.create({
+      data: { mechanismId: mechanism.id, locale: 'es', name: `Ouvidória${letters} Regional` },
+    });
+    const result = await search('pt', { q: `Ouvidoira${letters}` });
+    expect(result.suggestion).toBe(`Ouvidória${letters}`);
+    expect(slugs(result)).toContain('ouvidoria');
+  });
+
   it('keeps the index in step with edits and deletions (triggers)', async () => {
     const doc = await prisma.document.findUniqueOrThrow({ where: { slug: `${tag}-police` } });
     await prisma.documentTranslation.update({

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { OpcatMap } from '@/components/countries/opcat-map';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
 import type { DocumentSummary } from '@/server/documents/to-document-summary';
 import type { findLatestEvents } from '@/server/events/find-latest-events';

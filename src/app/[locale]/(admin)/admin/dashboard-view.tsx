@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import type { AdminNavItem } from '@/components/admin/admin-nav-items';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 export type DashboardViewProps = { items: readonly AdminNavItem[]; denied: boolean };
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AuthField } from '@/components/auth/auth-field';
 import { AuthForm } from '@/components/auth/auth-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { forgotPasswordAction } from '@/server/auth/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

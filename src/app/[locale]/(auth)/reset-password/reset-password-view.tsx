@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { AuthField } from '@/components/auth/auth-field';
 import { AuthForm } from '@/components/auth/auth-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { PASSWORD_MIN_LENGTH } from '@/lib/validation/auth';
 import { resetPasswordAction } from '@/server/auth/actions';
 

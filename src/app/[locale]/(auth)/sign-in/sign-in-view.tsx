@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { AuthField } from '@/components/auth/auth-field';
 import { AuthForm } from '@/components/auth/auth-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { TSignInQuerySchema } from '@/lib/validation/auth';
 import { signInAction } from '@/server/auth/actions';
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { TCountryListQuerySchema, TCountrySortKey } from '@/lib/validation/countries';
 import type { CountrySummary } from '@/server/countries/to-country-summary';
 

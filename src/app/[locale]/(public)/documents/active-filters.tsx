@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { DOCUMENT_FILTER_KEYS, type TDocumentFilterKey } from '@/lib/validation/documents';
 import type { DocumentFacets } from '@/server/documents/find-document-facets';
 

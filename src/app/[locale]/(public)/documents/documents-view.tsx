@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { Pagination } from '@/components/ui/pagination';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { DOCUMENT_FILTER_KEYS } from '@/lib/validation/documents';
 import type { findDocuments } from '@/server/documents/find-documents';
 

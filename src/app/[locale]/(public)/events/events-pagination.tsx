@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { EventCalendar } from '@/server/events/find-events';
 
 export type EventsPaginationProps = { filters: EventCalendar['filters']; pageCount: number };

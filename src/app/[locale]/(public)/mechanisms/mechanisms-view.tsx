@@ -4,7 +4,7 @@ import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
 import { InstitutionalModel, MechanismLevel, MechanismStatus } from '@/generated/prisma/enums';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/validation/mechanisms';
 import type { MechanismDirectory } from '@/server/mechanisms/find-mechanisms';
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import {
   SEARCH_FILTER_KEYS,
   type TSearchFilterKey,

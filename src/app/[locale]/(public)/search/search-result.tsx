@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { SearchResultItem } from '@/server/search/to-search-result';
 
 import { HighlightedText } from './highlighted-text';

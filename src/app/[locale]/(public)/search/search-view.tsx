@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { Pagination } from '@/components/ui/pagination';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { SearchResult as TSearchResult } from '@/server/search/to-search-result';
 
 import { ActiveSearchFilters } from './active-search-filters';

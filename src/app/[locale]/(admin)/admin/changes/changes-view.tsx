@@ -2,7 +2,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { findChangeRequests } from '@/server/changes/find-change-requests';
 import { toMechanismLabel } from '@/server/mechanisms/to-mechanism-label';
 

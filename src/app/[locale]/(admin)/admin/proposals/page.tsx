@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { findChangeRequests } from '@/server/changes/find-change-requests';
 import { requirePageActor } from '@/server/content/require-page-actor';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { FormattedDate } from '@/components/ui/formatted-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { DocumentDetail } from '@/server/documents/get-document';
 
 import { DocumentAccess } from './document-access';

@@ -7,7 +7,7 @@ import { SourceList } from '@/components/content/source-list';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { FormattedDateRange } from '@/components/ui/formatted-date-range';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { EventDetail } from '@/server/events/get-event';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (

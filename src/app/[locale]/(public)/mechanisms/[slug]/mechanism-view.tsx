@@ -7,7 +7,7 @@ import { SourceList } from '@/components/content/source-list';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { MechanismDetail } from '@/server/mechanisms/get-mechanism';
 
 import { CooperationList } from './cooperation-list';

@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ThemeForm } from '@/components/admin/themes/theme-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';

@@ -1,0 +1,27 @@
+// The production server: Next.js's request handler behind a plain HTTP server that answers
+// requests for the build's scripts and stylesheets with brotli (scripts/lib/precompressed-assets.ts).
+import { createServer } from 'node:http';
+
+import next from 'next';
+
+import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
+
+const startedAt = performance.now();
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+const [assets] = await Promise.all([
+  // Same default as next.config.ts's distDir.
+  precompressStaticAssets(process.env.NEXT_DIST_DIR ?? '.next'),
+  app.prepare(),
+]);
+
+createServer((request, response) => {
+  if (!servePrecompressed(assets, request, response)) void handle(request, response);
+}).listen(port, hostname, () => {
+  console.log(
+    `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,
+  );
+});
