@@ -18,5 +18,7 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
  */
 export const Link = async ({ href, locale, ...rest }: LinkProps) => {
   const target = locale ?? ((await getLocale()) as AppLocale);
-  return <NextLink href={getPathname({ href, locale: target })} {...rest} />;
+  // No prefetching: every page is rendered per request, so a prefetch is a full server render
+  // (the home page alone would set off 30) for a visit that may never happen.
+  return <NextLink href={getPathname({ href, locale: target })} prefetch={false} {...rest} />;
 };
