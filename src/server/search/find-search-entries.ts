@@ -25,7 +25,7 @@ export type FindSearchEntriesOptions = {
 
 /** Upper bounds on the rows a query reads, whatever the size of the corpus. */
 export const SAMPLE_CAP = 2000;
-const HEAD_CAP = 1000;
+const HEAD_CAP = 400;
 /** Fewer matches than this and the page suggests a correction ("did you mean"). */
 export const FEW_MATCHES = 3;
 

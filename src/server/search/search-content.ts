@@ -17,9 +17,9 @@ export type SearchContentOptions = {
 };
 
 /** About this many matches are read to count and facet a large result set… */
-const SAMPLE_TARGET = 300;
+const SAMPLE_TARGET = 150;
 /** …and about this many title and summary matches are ranked. */
-const HEAD_TARGET = 160;
+const HEAD_TARGET = 80;
 /** Matches at PROBE_LEVEL (1/256 of the rows) below which every match is read instead. */
 const MIN_PROBE_ESTIMATE = 3;
 
@@ -45,12 +45,11 @@ const sampleLevel = (
   return level >= SAMPLE_LEVELS ? null : level;
 };
 
-/** One search for the parsed text: probe, then the bounded ranked query. */
-const run = async (
+/** The first step of one search: the probe (see probeSearch), and what the second step needs. */
+const probe = async (
   locale: AppLocale,
   parsed: ParsedSearchQuery,
   requested: TSearchQuerySchema,
-  perPage: number,
 ) => {
   const { labels, themeId, countryId, counts, display, ...tsQueries } = await probeSearch({
     locale,
@@ -64,8 +63,6 @@ const run = async (
     theme: themeId ? requested.theme : undefined,
     country: countryId ? requested.country : undefined,
   };
-  if (Object.values(tsQueries).every((tsQuery) => tsQuery === '')) return { query, labels };
-
   const filters: SearchFilterIds = {
     type: query.type,
     themeId: themeId ?? undefined,
@@ -73,6 +70,19 @@ const run = async (
     language: query.language,
     year: query.year,
   };
+  return { locale, query, labels, counts, display, tsQueries, filters };
+};
+
+type Probed = Awaited<ReturnType<typeof probe>>;
+
+/** Neither probe sample holds a match: the query likely matches nothing (or very little). */
+const probedNothing = ({ counts }: Probed) =>
+  counts.level0.all === 0 && (counts.levelProbe?.all ?? 0) === 0;
+
+/** The second step: the bounded ranked query, sized by the probe. */
+const find = async (probed: Probed, perPage: number) => {
+  const { locale, query, labels, counts, display, tsQueries, filters } = probed;
+  if (Object.values(tsQueries).every((tsQuery) => tsQuery === '')) return { query, labels };
   const level = sampleLevel(counts, 'all', SAMPLE_TARGET);
   const found = await findSearchEntries({
     locale,
@@ -103,12 +113,21 @@ export const searchContent = async ({
   perPage = SEARCH_RESULTS_PER_PAGE,
 }: SearchContentOptions) => {
   const parsed = parseSearchQuery(requested.q);
-  const first = await run(locale, parsed, requested, perPage);
+  // The correction is looked up alongside the probe (it is cheap); it is shown only when the
+  // query itself matches little.
+  const [probed, correction] = await Promise.all([
+    probe(locale, parsed, requested),
+    suggestNames({ text: parsed.text, words: parsed.words }),
+  ]);
+  // A likely misspelling: the corrected search runs alongside the one as typed, rather than after.
+  const correctedSearch =
+    correction && probedNothing(probed)
+      ? probe(locale, parseSearchQuery(correction), requested).then((p) => find(p, perPage))
+      : null;
+  const first = await find(probed, perPage);
   const matched = first.found ? first.found.counted : 0;
   const suggestion =
-    (!first.found || first.found.exact) && matched < FEW_MATCHES
-      ? await suggestNames({ text: parsed.text, words: parsed.words })
-      : null;
+    (!first.found || first.found.exact) && matched < FEW_MATCHES ? correction : null;
   const result = (searched: typeof first, resultsFor: string | null) =>
     toSearchResult({
       query: first.query,
@@ -116,10 +135,16 @@ export const searchContent = async ({
       labels: searched.labels,
       found: searched.found ? { ...searched.found, suggestion, resultsFor } : null,
     });
-  if (!suggestion || matched > 0) return result(first, null);
+  if (!suggestion || matched > 0) {
+    // Not needed after all; its failure must not fail this search.
+    correctedSearch?.catch(() => undefined);
+    return result(first, null);
+  }
 
   // Typo tolerance: nothing matched as typed, so the results are those of the corrected names.
-  const corrected = await run(locale, parseSearchQuery(suggestion), requested, perPage);
+  const corrected =
+    (await correctedSearch) ??
+    (await find(await probe(locale, parseSearchQuery(suggestion), requested), perPage));
   return corrected.found && corrected.found.counted > 0
     ? result(corrected, suggestion)
     : result(first, null);

@@ -15,7 +15,10 @@ export type TsQueries = Record<AppLocale, string>;
 
 export const LOCALES = ['es', 'pt', 'en'] as const satisfies readonly AppLocale[];
 
-/** Sampling levels: the tag ~z<j> marks 2^j / 4096 of all rows (see the search migration). */
+/**
+ * Sampling levels: the tag ~z<j> marks 2^j / 4096 of all rows, ~z<j><language> those of one
+ * language and ~z<j><language>p its primary rows (see the search migrations).
+ */
 export const SAMPLE_LEVELS = 12;
 /** The level probed when the smallest sample holds too few matches to estimate from. */
 export const PROBE_LEVEL = 4;
@@ -49,14 +52,17 @@ export const searchTagsSql = ({
   countryId,
   level,
 }: SearchTagsOptions) => {
+  const primary = rowLocale === locale ? '' : 'p';
+  // A sample's tag carries the language and primary flag too: one rare posting list for GIN to
+  // step through instead of two that nearly every row is in (see the sample tags migration).
+  const scope =
+    level === null ? [`~l${rowLocale}`, primary && '~p'] : [`~z${level}${rowLocale}${primary}`];
   const fixed = [
-    `~l${rowLocale}`,
-    rowLocale === locale ? null : '~p',
+    ...scope,
     filters.type ? `~t${filters.type}` : null,
     filters.year ? `~y${filters.year}` : null,
-    level === null ? null : `~z${level}`,
   ]
-    .filter((tag) => tag !== null)
+    .filter((tag): tag is string => Boolean(tag))
     .map(lexeme)
     .join(' & ');
   return Prisma.sql`(${fixed}
