@@ -16,8 +16,8 @@ export type TsQueries = Record<AppLocale, string>;
 export const LOCALES = ['es', 'pt', 'en'] as const satisfies readonly AppLocale[];
 
 /**
- * Sampling levels: the tag ~z<j> marks 2^j / 4096 of all rows, ~z<j><language> those of one
- * language and ~z<j><language>p its primary rows (see the search migrations).
+ * Sampling levels: the tag ~z<j><language> marks 2^j / 4096 of a language's rows and
+ * ~z<j><language>p of its primary rows; ~a<language>[p] marks them all (see the search migrations).
  */
 export const SAMPLE_LEVELS = 12;
 /** The level probed when the smallest sample holds too few matches to estimate from. */
@@ -53,12 +53,11 @@ export const searchTagsSql = ({
   level,
 }: SearchTagsOptions) => {
   const primary = rowLocale === locale ? '' : 'p';
-  // A sample's tag carries the language and primary flag too: one rare posting list for GIN to
-  // step through instead of two that nearly every row is in (see the sample tags migration).
-  const scope =
-    level === null ? [`~l${rowLocale}`, primary && '~p'] : [`~z${level}${rowLocale}${primary}`];
+  // One tag for language, primary flag and sample level: one posting list for GIN to step
+  // through instead of two or three, some of which nearly every row is in (see the migration).
+  const scope = level === null ? `~a${rowLocale}${primary}` : `~z${level}${rowLocale}${primary}`;
   const fixed = [
-    ...scope,
+    scope,
     filters.type ? `~t${filters.type}` : null,
     filters.year ? `~y${filters.year}` : null,
   ]
