@@ -6,7 +6,13 @@ import type { TSearchQuerySchema } from '@/lib/validation/search';
 import { prisma } from '@/server/db';
 
 import type { ParsedSearchQuery } from './parse-search-query';
-import { LOCALES, PROBE_LEVEL, searchTagsSql, type TsQueries } from './search-tags';
+import {
+  HEAD_PROBE_LEVEL,
+  LOCALES,
+  PROBE_LEVEL,
+  searchTagsSql,
+  type TsQueries,
+} from './search-tags';
 
 export type ProbeSearchOptions = {
   locale: AppLocale;
@@ -18,8 +24,15 @@ export type FacetLabel = { id: string; slug: string; label: string; labelLocale:
 export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
 type LevelCounts = { all: number; head: number };
-/** Matches in the smallest sample (level 0), and at PROBE_LEVEL when level 0 had too few. */
-export type ProbeCounts = { level0: LevelCounts; levelProbe: LevelCounts | null };
+/**
+ * Matches in the smallest sample (level 0), at PROBE_LEVEL when level 0 had too few, and title
+ * and summary matches at HEAD_PROBE_LEVEL when PROBE_LEVEL had too few of those.
+ */
+export type ProbeCounts = {
+  level0: LevelCounts;
+  levelProbe: LevelCounts | null;
+  headProbe: number | null;
+};
 
 type ProbeRow = TsQueries & {
   display: TsQueries;
@@ -30,8 +43,10 @@ type ProbeRow = TsQueries & {
   countries: FacetLabel[] | null;
 };
 
-/** Fewer matches than this in a sample are too few to estimate the total from. */
+/** Fewer matches than this in a sample are too few to estimate the total from… */
 export const MIN_ESTIMATE = 8;
+/** …except in the larger samples of PROBE_LEVEL and HEAD_PROBE_LEVEL. */
+export const MIN_PROBE_ESTIMATE = 3;
 
 // Fixed names, never input. Each language's configuration unaccents before stemming (see the
 // search migration), so queries and documents meet in the same form.
@@ -85,19 +100,29 @@ const countSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) =
     FROM "SearchEntry" e WHERE e."textVector" @@ ${match})`;
 };
 
+/** Title and summary matches of a sample level (through the smaller index of those). */
+const headCountSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) =>
+  Prisma.sql`(SELECT count(*) FROM "SearchEntry" e
+    WHERE e.head @@ ${levelQuerySql(locale, query, level)})`;
+
 /**
  * Matches in the smallest sample (1/4096 of the rows: cheap however common the words) and, only
- * when that holds too few to estimate from, in the 1/256 sample.
+ * when that holds too few to estimate from, in the 1/256 sample; title and summary matches in
+ * the 1/16 sample when even the 1/256 one holds too few of them, so that a thousand of those
+ * among many more body matches are sampled too rather than all read.
  */
 const probeSql = (locale: AppLocale, parsed: ParsedSearchQuery, query: TSearchQuerySchema) => {
   if (parsed.text === '')
     return Prisma.sql`json_build_object('level0', json_build_object('all', 0, 'head', 0))`;
-  // OFFSET 0 keeps the level-0 count a subquery of its own: inlined, it would run once per use.
-  return Prisma.sql`(SELECT json_build_object('level0', c.counts, 'levelProbe',
-      CASE WHEN (c.counts->>'all')::int < ${MIN_ESTIMATE}
-             OR (c.counts->>'head')::int < ${MIN_ESTIMATE}
-           THEN ${countSql(locale, query, PROBE_LEVEL)} END)
-    FROM (SELECT ${countSql(locale, query, 0)} AS counts OFFSET 0) c)`;
+  // OFFSET 0 keeps each count a subquery of its own: inlined, it would run once per use.
+  return Prisma.sql`(SELECT json_build_object('level0', c.counts, 'levelProbe', p.counts,
+      'headProbe', CASE WHEN (p.counts->>'head')::int < ${MIN_PROBE_ESTIMATE}
+                        THEN ${headCountSql(locale, query, HEAD_PROBE_LEVEL)} END)
+    FROM (SELECT ${countSql(locale, query, 0)} AS counts OFFSET 0) c
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN (c.counts->>'all')::int < ${MIN_ESTIMATE}
+                    OR (c.counts->>'head')::int < ${MIN_ESTIMATE}
+                  THEN ${countSql(locale, query, PROBE_LEVEL)} END AS counts OFFSET 0) p)`;
 };
 
 /** Themes or countries with their name in the visitor's language, else Spanish, else any. */

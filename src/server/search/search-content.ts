@@ -5,8 +5,8 @@ import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validati
 
 import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
 import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
-import { MIN_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
-import { PROBE_LEVEL, SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
+import { MIN_ESTIMATE, MIN_PROBE_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
+import { HEAD_PROBE_LEVEL, PROBE_LEVEL, SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
 import { suggestNames } from './suggest-names';
 import { toSearchResult } from './to-search-result';
 
@@ -20,27 +20,27 @@ export type SearchContentOptions = {
 const SAMPLE_TARGET = 150;
 /** …and about this many title and summary matches are ranked. */
 const HEAD_TARGET = 80;
-/** Matches at PROBE_LEVEL (1/256 of the rows) below which every match is read instead. */
-const MIN_PROBE_ESTIMATE = 3;
 
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted
- * as `which`, from the probe's counts at level 0, or at PROBE_LEVEL when level 0 held too few.
- * Null (read every match) when even PROBE_LEVEL held too few to estimate from: there are then
- * likely under a thousand matches, and the counts shown are exact.
+ * as `which`, from the first of the probe's counts that holds enough to estimate from (level 0,
+ * PROBE_LEVEL, then HEAD_PROBE_LEVEL for title and summary matches). Null (read every match)
+ * when none does: there are then likely under a thousand matches (under fifty title and summary
+ * matches), and the counts shown are exact.
  */
 const sampleLevel = (
-  { level0, levelProbe }: ProbeCounts,
+  { level0, levelProbe, headProbe }: ProbeCounts,
   which: 'all' | 'head',
   target: number,
 ) => {
-  const [count, at] =
-    level0[which] >= MIN_ESTIMATE
-      ? [level0[which], 0]
-      : levelProbe && levelProbe[which] >= MIN_PROBE_ESTIMATE
-        ? [levelProbe[which], PROBE_LEVEL]
-        : [0, 0];
-  if (count === 0) return null;
+  const estimates: [count: number, level: number, enough: number][] = [
+    [level0[which], 0, MIN_ESTIMATE],
+    [levelProbe?.[which] ?? 0, PROBE_LEVEL, MIN_PROBE_ESTIMATE],
+    [which === 'head' ? (headProbe ?? 0) : 0, HEAD_PROBE_LEVEL, MIN_PROBE_ESTIMATE],
+  ];
+  const estimate = estimates.find(([count, , enough]) => count >= enough);
+  if (!estimate) return null;
+  const [count, at] = estimate;
   const level = Math.max(0, at + Math.floor(Math.log2(target / count)));
   return level >= SAMPLE_LEVELS ? null : level;
 };

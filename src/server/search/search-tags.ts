@@ -20,8 +20,10 @@ export const LOCALES = ['es', 'pt', 'en'] as const satisfies readonly AppLocale[
  * ~z<j><language>p of its primary rows; ~a<language>[p] marks them all (see the search migrations).
  */
 export const SAMPLE_LEVELS = 12;
-/** The level probed when the smallest sample holds too few matches to estimate from. */
+/** The level probed when the smallest sample holds too few matches to estimate from… */
 export const PROBE_LEVEL = 4;
+/** …and, for title and summary matches only, when even that one holds too few. */
+export const HEAD_PROBE_LEVEL = 8;
 
 /** A lexeme in tsquery syntax: quoted, with quotes and backslashes escaped. */
 const lexeme = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
