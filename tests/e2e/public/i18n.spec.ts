@@ -71,6 +71,17 @@ test.describe('[PUBLIC] three languages', () => {
     await expect(page).toHaveURL(/\/pt\/countries\/peru$/);
   });
 
+  test('the language switcher keeps the search and filters in the address', async ({ page }) => {
+    await page.goto('/es/search?q=tortura&type=document');
+    await page
+      .getByRole('navigation', { name: 'Idioma' })
+      .getByRole('link', { name: 'Português' })
+      .click();
+    await expect(page).toHaveURL(/\/pt\/search\?q=tortura&type=document$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultados para “tortura”');
+    await expectNoSeriousA11yViolations(page);
+  });
+
   for (const [path, heading] of [
     ['/en/no-such-page', 'Page not found'],
     ['/pt/countries/atlantis', 'Página não encontrada'],
