@@ -124,6 +124,8 @@ export const searchContent = async ({
     correction && probedNothing(probed)
       ? probe(locale, parseSearchQuery(correction), requested).then((p) => find(p, perPage))
       : null;
+  // Awaited below only when needed: until then (or if never), a failure must not go unhandled.
+  correctedSearch?.catch(() => undefined);
   const first = await find(probed, perPage);
   const matched = first.found ? first.found.counted : 0;
   const suggestion =
@@ -135,11 +137,7 @@ export const searchContent = async ({
       labels: searched.labels,
       found: searched.found ? { ...searched.found, suggestion, resultsFor } : null,
     });
-  if (!suggestion || matched > 0) {
-    // Not needed after all; its failure must not fail this search.
-    correctedSearch?.catch(() => undefined);
-    return result(first, null);
-  }
+  if (!suggestion || matched > 0) return result(first, null);
 
   // Typo tolerance: nothing matched as typed, so the results are those of the corrected names.
   const corrected =
