@@ -1,20 +1,18 @@
-import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { routing } from '@/i18n/routing';
-import { PATH_HEADER } from '@/server/auth/path-header';
+import { getPathAfterLocale } from '@/server/i18n/get-path-after-locale';
 
 /**
  * Links to the current page (query included) in every language. Plain links: switching language
  * loads the page afresh, so the proxy stores the choice in the locale cookie, with or without JS.
  */
 export const LanguageSwitcher = async () => {
-  const [t, current, requested] = await Promise.all([
+  const [t, current, pathAfterLocale] = await Promise.all([
     getTranslations('LanguageSwitcher'),
     getLocale(),
-    headers().then((list) => list.get(PATH_HEADER)),
+    getPathAfterLocale().then((path) => path ?? ''),
   ]);
-  const pathAfterLocale = (requested ?? '').replace(/^\/[a-z]{2}(?=[/?]|$)/, '');
   return (
     <nav aria-label={t('label')}>
       <ul className="flex gap-1 text-sm">

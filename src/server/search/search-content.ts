@@ -113,6 +113,8 @@ export const searchContent = async ({
   perPage = SEARCH_RESULTS_PER_PAGE,
 }: SearchContentOptions) => {
   const parsed = parseSearchQuery(requested.q);
+  const searchFor = async (text: string) =>
+    find(await probe(locale, parseSearchQuery(text), requested), perPage);
   // The correction is looked up alongside the probe (it is cheap); it is shown only when the
   // query itself matches little.
   const [probed, correction] = await Promise.all([
@@ -120,10 +122,7 @@ export const searchContent = async ({
     suggestNames({ text: parsed.text, words: parsed.words }),
   ]);
   // A likely misspelling: the corrected search runs alongside the one as typed, rather than after.
-  const correctedSearch =
-    correction && probedNothing(probed)
-      ? probe(locale, parseSearchQuery(correction), requested).then((p) => find(p, perPage))
-      : null;
+  const correctedSearch = correction && probedNothing(probed) ? searchFor(correction) : null;
   // Awaited below only when needed: until then (or if never), a failure must not go unhandled.
   correctedSearch?.catch(() => undefined);
   const first = await find(probed, perPage);
@@ -140,9 +139,7 @@ export const searchContent = async ({
   if (!suggestion || matched > 0) return result(first, null);
 
   // Typo tolerance: nothing matched as typed, so the results are those of the corrected names.
-  const corrected =
-    (await correctedSearch) ??
-    (await find(await probe(locale, parseSearchQuery(suggestion), requested), perPage));
+  const corrected = (await correctedSearch) ?? (await searchFor(suggestion));
   return corrected.found && corrected.found.counted > 0
     ? result(corrected, suggestion)
     : result(first, null);

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { AdminNav } from '@/components/admin/admin-nav';
 import { SignOutButton } from '@/components/admin/sign-out-button';
 import { routing } from '@/i18n/routing';
-import { PATH_HEADER } from '@/server/auth/path-header';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { getPathAfterLocale } from '@/server/i18n/get-path-after-locale';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -21,11 +20,11 @@ export default async function AdminLayout({ children, params }: AdminLayoutProps
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const user = await requirePageUser(locale);
-  const [t, fullPath] = await Promise.all([
+  const [t, pathAfterLocale] = await Promise.all([
     getTranslations('AdminShell'),
-    headers().then((list) => list.get(PATH_HEADER)),
+    getPathAfterLocale(),
   ]);
-  const path = fullPath?.replace(/^\/[a-z]{2}(?=\/|$)/, '').split('?')[0] ?? null;
+  const path = pathAfterLocale?.split('?')[0] ?? null;
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
       <aside className="space-y-4">
