@@ -10,6 +10,7 @@ import {
   HEAD_PROBE_LEVEL,
   LOCALES,
   PROBE_LEVEL,
+  sampleIndexSql,
   searchTagsSql,
   type TsQueries,
 } from './search-tags';
@@ -97,13 +98,13 @@ const levelQuerySql = (locale: AppLocale, query: TSearchQuerySchema, level: numb
 const countSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) => {
   const match = levelQuerySql(locale, query, level);
   return Prisma.sql`(SELECT json_build_object('all', count(*), 'head', count(*) FILTER (WHERE e.head @@ ${match}))
-    FROM "SearchEntry" e WHERE e."textVector" @@ ${match})`;
+    FROM "SearchEntry" e WHERE e."textVector" @@ ${match} ${sampleIndexSql(level)})`;
 };
 
 /** Title and summary matches of a sample level (through the smaller index of those). */
 const headCountSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) =>
   Prisma.sql`(SELECT count(*) FROM "SearchEntry" e
-    WHERE e.head @@ ${levelQuerySql(locale, query, level)})`;
+    WHERE e.head @@ ${levelQuerySql(locale, query, level)} ${sampleIndexSql(level)})`;
 
 /**
  * Matches in the smallest sample (1/4096 of the rows: cheap however common the words) and, only

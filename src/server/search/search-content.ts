@@ -24,9 +24,9 @@ const HEAD_TARGET = 80;
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted
  * as `which`, from the first of the probe's counts that holds enough to estimate from (level 0,
- * PROBE_LEVEL, then HEAD_PROBE_LEVEL for title and summary matches). Null (read every match)
- * when none does: there are then likely under a thousand matches (under fifty title and summary
- * matches), and the counts shown are exact.
+ * PROBE_LEVEL, then the title and summary matches at HEAD_PROBE_LEVEL: those are matches too, so
+ * they bound all matches from below). Null (read every match) when none does: there are then
+ * likely under a thousand matches, and the counts shown are exact.
  */
 const sampleLevel = (
   { level0, levelProbe, headProbe }: ProbeCounts,
@@ -36,7 +36,7 @@ const sampleLevel = (
   const estimates: [count: number, level: number, enough: number][] = [
     [level0[which], 0, MIN_ESTIMATE],
     [levelProbe?.[which] ?? 0, PROBE_LEVEL, MIN_PROBE_ESTIMATE],
-    [which === 'head' ? (headProbe ?? 0) : 0, HEAD_PROBE_LEVEL, MIN_PROBE_ESTIMATE],
+    [headProbe ?? 0, HEAD_PROBE_LEVEL, MIN_PROBE_ESTIMATE],
   ];
   const estimate = estimates.find(([count, , enough]) => count >= enough);
   if (!estimate) return null;

@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 
 import type { FindSearchEntriesOptions } from './find-search-entries';
-import { searchedLocales, searchTagsSql } from './search-tags';
+import { sampleIndexSql, searchedLocales, searchTagsSql } from './search-tags';
 
 // The pieces of findSearchEntries' query.
 
@@ -36,7 +36,8 @@ export const matchSql = (
   });
   if (arms.length === 0) return Prisma.sql`FALSE`;
   const query = Prisma.sql`(${Prisma.join(arms, ' || ')})`;
-  return withBody ? Prisma.sql`e."textVector" @@ ${query}` : Prisma.sql`e.head @@ ${query}`;
+  const vector = withBody ? Prisma.sql`e."textVector"` : Prisma.sql`e.head`;
+  return Prisma.sql`${vector} @@ ${query} ${sampleIndexSql(level)}`;
 };
 
 /** Counts per value of a facet, as a JSON object. */

@@ -25,6 +25,25 @@ export const PROBE_LEVEL = 4;
 /** …and, for title and summary matches only, when even that one holds too few. */
 export const HEAD_PROBE_LEVEL = 8;
 
+/**
+ * Sample levels with partial GIN indexes of their own (see the search_sample_indexes migration).
+ * GIN reads the posting list of each common word in a query nearly in full, however rare the
+ * level tag ANDed with it; the smallest index that holds a level has lists 4 to 256 times shorter.
+ */
+const INDEXED_LEVELS = [4, 8, 10];
+
+/**
+ * The condition that lets PostgreSQL read a sample level from its partial index (none for every
+ * row or levels above 10). It drops no match: every row of level j has sampleKey < 2^(j - 12).
+ */
+export const sampleIndexSql = (level: number | null) => {
+  const indexed = level === null ? undefined : INDEXED_LEVELS.find((l) => level <= l);
+  if (indexed === undefined) return Prisma.empty;
+  // A literal, not a parameter: the planner uses a partial index only when it sees that the
+  // query's condition implies the index's.
+  return Prisma.sql`AND e."sampleKey" < ${Prisma.raw(String(2 ** (indexed - SAMPLE_LEVELS)))}`;
+};
+
 /** A lexeme in tsquery syntax: quoted, with quotes and backslashes escaped. */
 const lexeme = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
