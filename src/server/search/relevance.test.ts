@@ -1,10 +1,6 @@
 // Relevance, measured: the judged queries of tests/search/judged-queries.json against the corpus
 // of tests/search/judged-corpus.ts, in a database of their own (other test files add rows to the
 // shared one, which would change the ranking). Prints precision@5 and fails below 0.8.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import {
@@ -13,44 +9,17 @@ import {
   JUDGED_MECHANISMS,
 } from '../../../tests/search/judged-corpus';
 import judged from '../../../tests/search/judged-queries.json';
+import { ownDatabase } from '../../../tests/support/own-database';
 
 type Locale = 'es' | 'pt' | 'en';
 type SearchModule = typeof import('./search-content');
 type DbModule = typeof import('@/server/db');
 
 const MIN_PRECISION = 0.8;
-const sharedUrl = process.env.DATABASE_URL!;
-const database = `search_relevance_${process.pid}_${Date.now()}`;
-const ownUrl = Object.assign(new URL(sharedUrl), { pathname: `/${database}` }).toString();
-const globalForPrisma = globalThis as { prisma?: unknown };
+const database = ownDatabase('search_relevance');
 
 let search: SearchModule['searchContent'];
 let db: DbModule['prisma'];
-
-const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
-  const client = new pg.Client(sharedUrl);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
-
-/** The project's migrations, in order, as `prisma migrate deploy` would apply them. */
-const migrate = async (url: string) => {
-  const client = new pg.Client(url);
-  await client.connect();
-  try {
-    const root = path.join(process.cwd(), 'prisma', 'migrations');
-    for (const name of readdirSync(root)
-      .filter((entry) => /^\d+_/.test(entry))
-      .sort())
-      await client.query(readFileSync(path.join(root, name, 'migration.sql'), 'utf8'));
-  } finally {
-    await client.end();
-  }
-};
 
 const seedCorpus = async () => {
   const country = await db.country.create({
@@ -116,22 +85,12 @@ const seedCorpus = async () => {
 };
 
 beforeAll(async () => {
-  await admin((client) => client.query(`CREATE DATABASE "${database}"`));
-  await migrate(ownUrl);
-  // src/server/db.ts reads DATABASE_URL when first imported and caches its client globally.
-  process.env.DATABASE_URL = ownUrl;
-  delete globalForPrisma.prisma;
-  db = (await import('@/server/db')).prisma;
+  db = await database.open();
   search = (await import('./search-content')).searchContent;
   await seedCorpus();
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  delete globalForPrisma.prisma;
-  process.env.DATABASE_URL = sharedUrl;
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
-});
+afterAll(() => database.close());
 
 it(`ranks the judged documents in the top 5 (precision@5 ≥ ${MIN_PRECISION})`, async () => {
   const rows: { query: string; precision: number; missing: string[] }[] = [];
