@@ -35,6 +35,7 @@ const PAGES = [
   '/en/search?q=unannounced+visits',
 ];
 const LIGHTHOUSE_PAGES = ['/es', '/es/countries/peru', '/es/mechanisms', '/es/documents'];
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -122,14 +123,19 @@ try {
   console.log(`\nSlowest median: ${worst.toFixed(1)} ms`);
 
   if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
-    console.log('\nLighthouse (mobile, simulated throttling):');
-    const scores = await runLighthouse(LIGHTHOUSE_PAGES.map((p) => BASE + p));
-    for (const [url, score] of scores) {
+    console.log(
+      `\nLighthouse (mobile, simulated throttling), median of ${LIGHTHOUSE_RUNS} runs per page:`,
+    );
+    const summaries = await runLighthouse(
+      LIGHTHOUSE_PAGES.map((p) => BASE + p),
+      LIGHTHOUSE_RUNS,
+    );
+    for (const [url, { median, performanceRuns }] of summaries) {
       console.log(
         url.replace(BASE, '').padEnd(30),
-        `performance ${score.performance}`,
-        `accessibility ${score.accessibility}`,
-        Object.entries(score.metrics)
+        `performance ${median.performance} (runs: ${performanceRuns.join(', ')})`,
+        `accessibility ${median.accessibility}`,
+        Object.entries(median.metrics)
           .map(
             ([name, value]) => `${name} ${name === 'CLS' ? value.toFixed(3) : Math.round(value)}`,
           )

@@ -26,36 +26,67 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
-/** Lighthouse's default (mobile, simulated throttling) performance and accessibility scores. */
-export const runLighthouse = async (urls: string[]): Promise<Map<string, LighthouseScores>> => {
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+export type LighthouseSummary = {
+  /** The median run's scores and metrics (each the median over the runs)… */
+  median: LighthouseScores;
+  /** …and every run's performance score, to show the spread. */
+  performanceRuns: number[];
+};
+
+/**
+ * Lighthouse's default (mobile, simulated throttling) performance and accessibility scores, each
+ * page run `runs` times: a single run's performance score moves by several points with the
+ * machine's momentary speed, and Lighthouse's own guidance is to report the median of five.
+ */
+export const runLighthouse = async (
+  urls: string[],
+  runs: number,
+): Promise<Map<string, LighthouseSummary>> => {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,
   });
-  const scores = new Map<string, LighthouseScores>();
+  const summaries = new Map<string, LighthouseSummary>();
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      });
-      const categories = result?.lhr.categories;
-      const metrics = Object.fromEntries(
-        Object.entries(METRICS).map(([name, audit]) => [
-          name,
-          result?.lhr.audits[audit]?.numericValue ?? NaN,
-        ]),
-      );
-      scores.set(url, {
-        performance: Math.round((categories?.performance?.score ?? 0) * 100),
-        accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
-        metrics,
+      const scores: LighthouseScores[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        const categories = result?.lhr.categories;
+        scores.push({
+          performance: Math.round((categories?.performance?.score ?? 0) * 100),
+          accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+          metrics: Object.fromEntries(
+            Object.entries(METRICS).map(([name, audit]) => [
+              name,
+              result?.lhr.audits[audit]?.numericValue ?? NaN,
+            ]),
+          ),
+        });
+      }
+      summaries.set(url, {
+        median: {
+          performance: median(scores.map((s) => s.performance)),
+          accessibility: median(scores.map((s) => s.accessibility)),
+          metrics: Object.fromEntries(
+            Object.keys(METRICS).map((name) => [name, median(scores.map((s) => s.metrics[name]!))]),
+          ),
+        },
+        performanceRuns: scores.map((s) => s.performance),
       });
     }
   } finally {
     await chrome.kill();
   }
-  return scores;
+  return summaries;
 };
