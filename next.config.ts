@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
+import { distDirOf } from './scripts/lib/dist-dir';
 import { RESPONSE_HEADERS } from './src/server/security/response-headers';
 
 const withNextIntl = createNextIntlPlugin({
@@ -10,8 +11,7 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Lets parallel builds (e.g. an e2e server and a benchmark) use separate output folders.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir: distDirOf(),
   // `npm run typecheck` checks types as its own step (in `npm test` and CI); skipping it here
   // keeps `npm start`'s first build short on small machines.
   typescript: { ignoreBuildErrors: true },

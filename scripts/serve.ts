@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 
 import next from 'next';
 
+import { distDirOf } from './lib/dist-dir';
 import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
 
 const startedAt = performance.now();
@@ -12,11 +13,7 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-const [assets] = await Promise.all([
-  // Same default as next.config.ts's distDir.
-  precompressStaticAssets(process.env.NEXT_DIST_DIR ?? '.next'),
-  app.prepare(),
-]);
+const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
 
 createServer((request, response) => {
   if (!servePrecompressed(assets, request, response)) void handle(request, response);

@@ -7,6 +7,7 @@ import {
   LOCAL_AUTH_SECRET_FILE,
   readOrCreateLocalAuthSecret,
 } from '../src/server/auth/local-auth-secret';
+import { buildSite } from './lib/build-site';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { reasonToBuild } from './lib/needs-build';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
@@ -118,7 +119,7 @@ const main = async (): Promise<number> => {
   const reason = reasonToBuild();
   if (reason) {
     step(`Building the site (${reason}); the first build takes a few minutes`);
-    await run('next', ['build'], { env });
+    await buildSite({ env });
   } else {
     step('The production build is up to date');
   }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { buildSite } from '../lib/build-site';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres';
 import { forwardSignal, run, spawnBin } from '../lib/run';
 import { generatePortalLoad } from './generate-portal-load';
@@ -87,7 +88,7 @@ try {
   await generatePortalLoad({ databaseUrl: db.url, documents: 2000, events: 500 });
   if (!process.env.BENCH_SKIP_BUILD) {
     console.log('Building the production site into .next-bench…');
-    await run('next', ['build'], { env, stdio: 'ignore' });
+    await buildSite({ env, stdio: 'ignore' });
   }
   spawnBin('tsx', ['scripts/serve.ts'], {
     env: { ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' },

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { distDirOf } from './dist-dir';
+
 // What the production build is made from. Generated files (src/generated, messages/*.d.json.ts)
 // are left out: they follow from prisma/schema.prisma and messages/*.json, which are listed.
 const INPUTS = [
@@ -27,8 +29,7 @@ const newestMtime = (entry: string): number => {
 
 /** Why `.next` must be rebuilt, or null when the last build is newer than all its inputs. */
 export const reasonToBuild = (): string | null => {
-  // next.config.ts reads the same variable, so parallel builds can use separate folders.
-  const buildId = path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
+  const buildId = path.join(distDirOf(), 'BUILD_ID');
   if (!existsSync(buildId)) return 'no production build yet';
   const builtAt = statSync(buildId).mtimeMs;
   const changed = INPUTS.find((input) => newestMtime(input) > builtAt);
