@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import { distDirOf } from './dist-dir';
 
-// What the production build is made from. Generated files (src/generated, messages/*.d.json.ts)
-// are left out: they follow from prisma/schema.prisma and messages/*.json, which are listed.
+// What the production build is made from, and the steps that make it. Generated files
+// (src/generated, messages/*.d.json.ts) are left out: they follow from prisma/schema.prisma and
+// messages/*.json, which are listed.
 const INPUTS = [
   'src',
   'messages',
@@ -14,6 +15,9 @@ const INPUTS = [
   'global.ts',
   'tsconfig.json',
   'package-lock.json',
+  'scripts/build.ts',
+  'scripts/lib/build-site.ts',
+  'scripts/lib/compile-hints.ts',
 ];
 const GENERATED = [/^src\/generated(\/|$)/, /\.d\.json\.ts$/];
 
