@@ -12,14 +12,13 @@ import judged from '../../../tests/search/judged-queries.json';
 import { ownDatabase } from '../../../tests/support/own-database';
 
 type Locale = 'es' | 'pt' | 'en';
-type SearchModule = typeof import('./search-content');
-type DbModule = typeof import('@/server/db');
 
 const MIN_PRECISION = 0.8;
 const database = ownDatabase('search_relevance');
 
-let search: SearchModule['searchContent'];
-let db: DbModule['prisma'];
+// Imported once the own database is set up (src/server/db reads DATABASE_URL on import).
+let search: (typeof import('./search-content'))['searchContent'];
+let db: Awaited<ReturnType<typeof database.open>>;
 
 const seedCorpus = async () => {
   const country = await db.country.create({

@@ -9,15 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/search/generate-corpus';
 import { ownDatabase } from '../../../tests/support/own-database';
 
-type SearchModule = typeof import('./search-content');
-type DbModule = typeof import('@/server/db');
-
 /** Over four standard errors of a 150-entity sample (corpus and sample are deterministic). */
 const TOLERANCE = 0.35;
 
 const database = ownDatabase('search_sampling');
-let search: SearchModule['searchContent'];
-let db: DbModule['prisma'];
+// Imported once the own database is set up (src/server/db reads DATABASE_URL on import).
+let search: (typeof import('./search-content'))['searchContent'];
+let db: Awaited<ReturnType<typeof database.open>>;
 
 /** Entities an /es visitor's search for `text` matches, counted without any sampling. */
 const exactCount = async (text: string, year?: number) => {
