@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 import { buildSite } from '../lib/build-site';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres';
+import { percentile } from '../lib/percentile';
 import { forwardSignal, run, spawnBin } from '../lib/run';
 import { generatePortalLoad } from './generate-portal-load';
 import { measureFirstLoadJs } from './measure-first-load-js';
@@ -37,9 +38,6 @@ const PAGES = [
 ];
 const LIGHTHOUSE_PAGES = ['/es', '/es/countries/peru', '/es/mechanisms', '/es/documents'];
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const timePage = async (page: string) => {
   const times: number[] = [];

@@ -1,6 +1,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+import { median } from '../lib/percentile';
+
 export type LighthouseScores = {
   performance: number;
   accessibility: number;
@@ -25,11 +27,6 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 export type LighthouseSummary = {
   /** The median run's scores and metrics (each the median over the runs)… */

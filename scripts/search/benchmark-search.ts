@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { startEmbeddedPostgres } from '../lib/embedded-postgres';
+import { percentile } from '../lib/percentile';
 import { BENCHMARK_QUERIES, type BenchmarkQuery } from './benchmark-queries';
 import { type CorpusSize, generateCorpus } from './generate-corpus';
 
@@ -37,9 +38,6 @@ const sizeFor = (documents: number): CorpusSize => ({
 
 const step = (message: string) => console.log(`\n▶ ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 type Measurement = {
   documents: number;
