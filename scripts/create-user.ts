@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '@/lib/validation/auth';
+import { passwordProblem, PASSWORD_MIN_LENGTH, ZEmailSchema } from '@/lib/validation/auth';
 import { prisma } from '@/server/db';
 import { isAppError } from '@/server/errors';
 import { insertUser } from '@/server/users/insert-user';
@@ -97,9 +97,8 @@ const main = async () => {
     console.log(USAGE);
     return;
   }
-  const email = values.email?.trim().toLowerCase();
-  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    fail(`--email is missing or invalid.\n${USAGE}`);
+  const email = ZEmailSchema.safeParse(values.email ?? '').data;
+  if (!email) return fail(`--email is missing or invalid.\n${USAGE}`);
   const roleKey = values.role?.toLowerCase().replace('_', '-') as keyof typeof ROLES | undefined;
   const role = roleKey ? ROLES[roleKey] : undefined;
   if (!role) return fail(`--role must be admin, editor or focal-point.\n${USAGE}`);
@@ -124,7 +123,7 @@ const main = async () => {
 
   const user = await insertUser({
     auditActor: { id: null, email: 'command line (user:create)' },
-    email: email!,
+    email,
     name: values.name?.trim() || null,
     role,
     mechanismId,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { passwordProblem, ZChangePasswordSchema, ZCreateUserSchema } from './auth';
+import {
+  normalizeEmail,
+  passwordProblem,
+  ZChangePasswordSchema,
+  ZCreateUserSchema,
+  ZEmailSchema,
+} from './auth';
 
 describe('passwordProblem', () => {
   it.each([
@@ -43,5 +49,20 @@ describe('ZCreateUserSchema', () => {
     expect(
       ZCreateUserSchema.parse({ email: ' A@Example.org ', role: 'EDITOR', mechanismId: 'm1' }),
     ).toEqual({ email: 'a@example.org', name: null, role: 'EDITOR', mechanismId: null });
+  });
+});
+
+describe('ZEmailSchema', () => {
+  it.each(['%', '%@%', 'a%b@example.org', 'ana\0@example.org', '\0', 'ana@exa\0mple.org', ' '])(
+    'refuses %j',
+    (email) => {
+      expect(ZEmailSchema.safeParse(email).success).toBe(false);
+    },
+  );
+
+  it('accepts `_` as a character and normalizes the case, like every look-up', () => {
+    expect(ZEmailSchema.parse('ed_tor@example.org')).toBe('ed_tor@example.org');
+    expect(ZEmailSchema.parse(' Editor@Example.ORG ')).toBe('editor@example.org');
+    expect(normalizeEmail(' Editor@Example.ORG ')).toBe('editor@example.org');
   });
 });

@@ -60,14 +60,20 @@ const zNewPassword = () =>
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
-const zEmail = () =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(320, { error: 'invalidEmail' })
-    .pipe(z.email({ error: 'invalidEmail' }))
-    .transform((email) => email.toLowerCase());
+/**
+ * The one form of an address that accounts are stored and looked up by (trimmed, lower case; the
+ * database refuses any other). Look-ups compare it exactly, never as a pattern.
+ */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** An address typed to create an account or ask for a link: a plausible one (no `%`, no NUL). */
+export const ZEmailSchema = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(320, { error: 'invalidEmail' })
+  .pipe(z.email({ error: 'invalidEmail' }))
+  .transform(normalizeEmail);
 
 export const ZSignInSchema = z.object({
   // Not validated as an address: any input gets the same "incorrect" answer as a wrong password.
@@ -77,7 +83,7 @@ export const ZSignInSchema = z.object({
 });
 export type TSignInSchema = z.infer<typeof ZSignInSchema>;
 
-export const ZForgotPasswordSchema = z.object({ email: zEmail() });
+export const ZForgotPasswordSchema = z.object({ email: ZEmailSchema });
 export type TForgotPasswordSchema = z.infer<typeof ZForgotPasswordSchema>;
 
 const confirmMatches = <T extends { newPassword: string; confirmPassword: string }>(
@@ -119,7 +125,7 @@ export const USER_ROLES = ['ADMIN', 'EDITOR', 'FOCAL_POINT'] as const;
 
 export const ZCreateUserSchema = z
   .object({
-    email: zEmail(),
+    email: ZEmailSchema,
     name: z
       .string()
       .trim()

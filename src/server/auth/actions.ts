@@ -19,6 +19,7 @@ import { isAppError } from '@/server/errors';
 import { authenticate } from './authenticate';
 import { changePassword } from './change-password';
 import { getClientIp } from './client-ip';
+import { readDeviceToken, setDeviceCookie } from './device-cookie';
 import { keepableValues, parseAuthForm } from './parse-auth-form';
 import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
@@ -42,12 +43,18 @@ export const signInAction = async (
   const parsed = await parseAuthForm(ZSignInSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
   const { email, password, callbackUrl } = parsed.data;
-  const result = await authenticate({ email, password, ipAddress: await getClientIp() });
+  const result = await authenticate({
+    email,
+    password,
+    ipAddress: await getClientIp(),
+    deviceToken: await readDeviceToken(),
+  });
   if (!result.ok) {
     const t = await getTranslations({ locale, namespace: 'Auth.errors' });
     const message = result.reason === 'rate-limited' ? t('rateLimited') : t('invalidCredentials');
     return failed(message, parsed.values);
   }
+  await setDeviceCookie(result.user.id);
   await setSessionCookie(result.user);
   return redirect(safeCallback(callbackUrl, locale));
 };

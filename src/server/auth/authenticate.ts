@@ -2,15 +2,20 @@ import 'server-only';
 
 import type { Role } from '@/generated/prisma/enums';
 import { recordAudit } from '@/server/audit/record-audit';
-import { prisma } from '@/server/db';
+import { normalizeEmail } from '@/lib/validation/auth';
+import { findUserByEmail } from '@/server/users/find-user-by-email';
 
+import { deviceKeyFor } from './device-cookie';
 import { verifyPassword } from './password';
-import { consumeAll, rateLimits } from './rate-limits';
+import { accountLimitKey, addressLimitKey, rateLimits } from './rate-limits';
+import { throttleAttempt } from './throttle-attempt';
 
 export type AuthenticateOptions = {
   email: string;
   password: string;
   ipAddress: string | null;
+  /** The device cookie this browser sent, if any (see device-cookie.ts). */
+  deviceToken?: string | null;
 };
 
 export type AuthenticatedUser = {
@@ -25,31 +30,39 @@ export type AuthenticatedUser = {
 export type AuthenticateResult =
   { ok: true; user: AuthenticatedUser } | { ok: false; reason: 'invalid' | 'rate-limited' };
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
-
 /**
- * Checks an e-mail and password, with rate limits per account and per client address, and writes
- * one audit row per attempt. Callers show one message for every failure: whether the account
- * exists, is inactive or the password is wrong is only in the audit log.
+ * Checks an e-mail and password and writes one audit row per attempt. Attempts are throttled per
+ * account and address, per address, and per account either from this device (a valid device
+ * cookie) or from browsers that never signed in to it (see rate-limits.ts). Callers show one
+ * message for every failure: whether the account exists, is inactive or the password is wrong is
+ * only in the audit log.
  */
 export const authenticate = async ({
   email,
   password,
   ipAddress,
+  deviceToken = null,
 }: AuthenticateOptions): Promise<AuthenticateResult> => {
-  const attempted = normalizeEmail(email).slice(0, 320);
-  const allowed = await consumeAll([
-    [rateLimits.signInPerAccount, attempted],
-    ...(ipAddress ? ([[rateLimits.signInPerIp, ipAddress]] as const) : []),
+  const attempted = normalizeEmail(email);
+  const user = await findUserByEmail(attempted);
+  const account = accountLimitKey(user, attempted);
+  const device = user && deviceToken ? deviceKeyFor(deviceToken, user.id) : null;
+  const address = ipAddress ? addressLimitKey(ipAddress) : null;
+  const attempt = await throttleAttempt([
+    ...(address
+      ? ([
+          [rateLimits.signInPair, `${account}|${address}`],
+          [rateLimits.signInAddress, address],
+        ] as const)
+      : []),
+    device ? [rateLimits.signInDevice, device] : [rateLimits.signInAccount, account],
   ]);
-  const user = attempted
-    ? await prisma.user.findFirst({
-        where: { email: { equals: attempted, mode: 'insensitive' } },
-      })
-    : null;
-  const actor = { id: user?.id ?? null, email: user?.email ?? attempted };
+  const actor = {
+    id: user?.id ?? null,
+    email: user?.email ?? attempted.replaceAll('\0', '\uFFFD'),
+  };
 
-  if (!allowed) {
+  if (!attempt.allowed) {
     await recordAudit({ actor, action: 'auth.sign-in-blocked', ipAddress });
     return { ok: false, reason: 'rate-limited' };
   }
@@ -61,10 +74,7 @@ export const authenticate = async ({
   }
 
   // Only failures count: colleagues behind one office address may all sign in every day.
-  await Promise.all([
-    rateLimits.signInPerAccount.delete(attempted),
-    ipAddress ? rateLimits.signInPerIp.reward(ipAddress) : null,
-  ]);
+  await attempt.succeeded();
   await recordAudit({ actor, action: 'auth.sign-in', ipAddress });
   return {
     ok: true,

@@ -5,7 +5,8 @@ import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 
 import { hashPassword, verifyPassword } from './password';
-import { consumeAll, rateLimits } from './rate-limits';
+import { accountLimitKey, rateLimits } from './rate-limits';
+import { throttleAttempt } from './throttle-attempt';
 
 export type ChangePasswordOptions = {
   userId: string;
@@ -15,9 +16,10 @@ export type ChangePasswordOptions = {
 };
 
 /**
- * Changes a signed-in user's password after checking the current one (rate-limited like
- * sign-in). Bumps sessionVersion, so every other session ends; returns the new version for the
- * caller to re-issue the current browser's cookie. Throws INVALID_INPUT or RATE_LIMITED.
+ * Changes a signed-in user's password after checking the current one (failures slowed down per
+ * account, like sign-in). Bumps sessionVersion, so every other session ends; returns the new
+ * version for the caller to re-issue the current browser's cookie. Throws INVALID_INPUT or
+ * RATE_LIMITED.
  */
 export const changePassword = async ({
   userId,
@@ -27,8 +29,10 @@ export const changePassword = async ({
 }: ChangePasswordOptions) => {
   const user = await prisma.user.findUnique({ where: { id: userId } });
   if (!user || !user.active) throw new AppError('UNAUTHENTICATED');
-  const key = user.email.toLowerCase();
-  if (!(await consumeAll([[rateLimits.signInPerAccount, key]]))) {
+  const attempt = await throttleAttempt([
+    [rateLimits.passwordChange, accountLimitKey(user, user.email)],
+  ]);
+  if (!attempt.allowed) {
     await recordAudit({ actor: user, action: 'auth.password-change-blocked', ipAddress });
     throw new AppError('RATE_LIMITED');
   }
@@ -36,7 +40,7 @@ export const changePassword = async ({
     await recordAudit({ actor: user, action: 'auth.password-change-failed', ipAddress });
     throw new AppError('INVALID_INPUT', 'currentPassword');
   }
-  await rateLimits.signInPerAccount.delete(key);
+  await attempt.succeeded();
   const updated = await prisma.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },

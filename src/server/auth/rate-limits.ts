@@ -1,48 +1,112 @@
 import 'server-only';
 
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
-// Counters live in this process's memory: right for one `next start` process (our deployment).
-// Several processes or containers would each count separately; then use RateLimiterPostgres.
-type Limiters = {
-  signInPerAccount: RateLimiterMemory;
-  signInPerIp: RateLimiterMemory;
-  resetPerAccount: RateLimiterMemory;
-  resetPerIp: RateLimiterMemory;
+import { env } from '@/env';
+
+import { hashToken } from './hash-token';
+
+/**
+ * Failures counted per key with growing delays (OWASP's throttling): the first `free` failures
+ * pass; from then on one attempt per delay, 1 minute doubling per failure up to 1 hour.
+ */
+export type Throttle = {
+  /** Attempts in the current series (refused and successful ones are taken back). */
+  failures: RateLimiterPostgres;
+  /** Once the free failures are spent: one attempt per window, the window being the delay. */
+  turns: RateLimiterPostgres;
+  free: number;
+  /** Whether a success ends the series (pair, device) or is just not counted (address, account). */
+  clearOnSuccess: boolean;
 };
 
+export type RateLimits = {
+  signInPair: Throttle;
+  signInAddress: Throttle;
+  signInAccount: Throttle;
+  signInDevice: Throttle;
+  passwordChange: Throttle;
+  resetPerAccount: RateLimiterPostgres;
+  resetPerIp: RateLimiterPostgres;
+};
+
+export const FIRST_DELAY = 60;
+export const MAX_DELAY = 60 * 60;
 const FIFTEEN_MINUTES = 15 * 60;
 const ONE_HOUR = 60 * 60;
+const ONE_DAY = 24 * ONE_HOUR;
 
-const createLimiters = (): Limiters => ({
-  // 5 attempts per account and 20 per address in 15 minutes; a success clears the account's count.
-  signInPerAccount: new RateLimiterMemory({
-    keyPrefix: 'sign-in-account',
-    points: 5,
-    duration: FIFTEEN_MINUTES,
-  }),
-  signInPerIp: new RateLimiterMemory({
-    keyPrefix: 'sign-in-ip',
-    points: 20,
-    duration: FIFTEEN_MINUTES,
-  }),
-  // Reset mail: 3 per address an hour (mailbox flooding), 10 per client address.
-  resetPerAccount: new RateLimiterMemory({
-    keyPrefix: 'reset-account',
-    points: 3,
-    duration: ONE_HOUR,
-  }),
-  resetPerIp: new RateLimiterMemory({ keyPrefix: 'reset-ip', points: 10, duration: ONE_HOUR }),
-});
+/**
+ * Limiters on the `rate_limit` table (created by a migration), so every app process and container
+ * shares the counters. A small pool of its own: Prisma's driver adapter keeps its pool private.
+ */
+export const createRateLimits = (): RateLimits => {
+  const pool = new Pool({ connectionString: env.DATABASE_URL, max: 3, allowExitOnIdle: true });
+  // An idle connection dropped by the server must not take the process down; the next query
+  // opens another one.
+  pool.on('error', (error) => console.error('[rate-limits] idle connection lost', error));
+  let first = true;
+  const limiter = (keyPrefix: string, points: number, duration: number) => {
+    const created = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration,
+      // Expired rows of every prefix share the table: one limiter deleting them is enough.
+      clearExpiredByTimeout: first,
+    });
+    first = false;
+    return created;
+  };
+  const throttle = (
+    keyPrefix: string,
+    free: number,
+    forgetAfter: number,
+    clearOnSuccess: boolean,
+  ): Throttle => ({
+    failures: limiter(keyPrefix, free, forgetAfter),
+    turns: limiter(`${keyPrefix}-turn`, 1, FIRST_DELAY),
+    free,
+    clearOnSuccess,
+  });
+  return {
+    // Sign-in: one account from one address; the address across accounts; the account from
+    // browsers that never signed in to it; the account from one browser that did (device cookie).
+    signInPair: throttle('sign-in-pair', 5, ONE_DAY, true),
+    signInAddress: throttle('sign-in-address', 20, FIFTEEN_MINUTES, false),
+    signInAccount: throttle('sign-in-account', 10, ONE_DAY, false),
+    signInDevice: throttle('sign-in-device', 10, ONE_DAY, true),
+    // The current password asked by the change form, per account (a borrowed session's guesses).
+    passwordChange: throttle('password-change', 5, ONE_DAY, true),
+    // Reset mail: 3 per address an hour (mailbox flooding), 10 per client address.
+    resetPerAccount: limiter('reset-account', 3, ONE_HOUR),
+    resetPerIp: limiter('reset-ip', 10, ONE_HOUR),
+  };
+};
 
 // On globalThis: Next.js may load this module in more than one bundle of the same process.
-const globalForLimits = globalThis as unknown as { prevenirRateLimits?: Limiters };
+const globalForLimits = globalThis as unknown as { prevenirRateLimits?: RateLimits };
 
-export const rateLimits: Limiters = (globalForLimits.prevenirRateLimits ??= createLimiters());
+export const rateLimits: RateLimits = (globalForLimits.prevenirRateLimits ??= createRateLimits());
+
+/**
+ * The per-account key: the account's id when it exists, whatever spelling was typed; otherwise
+ * the normalized address typed, so unknown ones count too (hashed: short, and no typed text kept).
+ */
+export const accountLimitKey = (user: { id: string } | null, normalizedEmail: string) =>
+  user ? `user:${user.id}` : `email:${hashToken(normalizedEmail)}`;
+
+/** The per-address key; anything but a short printable value is hashed (255-character column). */
+export const addressLimitKey = (ipAddress: string) =>
+  /^[\x21-\x7e]{1,64}$/.test(ipAddress) ? ipAddress : `sha256:${hashToken(ipAddress)}`;
 
 /** Spends one point on every key; false when any of them has none left. */
 export const consumeAll = async (
-  entries: ReadonlyArray<readonly [RateLimiterMemory, string]>,
+  entries: ReadonlyArray<readonly [RateLimiterPostgres, string]>,
 ): Promise<boolean> => {
   const results = await Promise.allSettled(entries.map(([limiter, key]) => limiter.consume(key)));
   return results.every((result) => {

@@ -3,6 +3,8 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/server/db';
 
 import { createTestUser, deleteTestUsers, uniqueEmail } from '../../../tests/support/auth-fixtures';
+import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit-fixtures';
+import { hashToken } from './hash-token';
 
 // The mail itself is covered end to end (tests/e2e/auth/password-reset.spec.ts).
 const sent = vi.hoisted(() => [] as string[]);
@@ -15,15 +17,21 @@ vi.mock('./send-password-link', () => ({
 const { requestPasswordReset } = await import('./request-password-reset');
 
 const emails: string[] = [];
+const keyParts: string[] = [];
 const now = (task: () => Promise<void>) => task();
-let ipCounter = 1;
-const freshIp = () => `192.0.2.${ipCounter++}`;
+const freshIp = () => {
+  const ip = uniqueIp();
+  keyParts.push(ip);
+  return ip;
+};
 
 beforeEach(() => {
   sent.length = 0;
 });
 
 afterAll(async () => {
+  const users = await prisma.user.findMany({ where: { email: { in: emails } } });
+  await deleteRateLimitRows([...keyParts, ...users.map(({ id }) => id)]);
   await deleteTestUsers(emails);
 });
 
@@ -66,5 +74,53 @@ describe('requestPasswordReset', () => {
         where: { actorEmail: email, action: 'auth.password-reset-blocked' },
       }),
     ).toBe(1);
+  });
+
+  it('counts every spelling of an address against the account: the real one is refused after 3', async () => {
+    const { email } = await createTestUser();
+    emails.push(email);
+    for (const spelling of [
+      email.toUpperCase(),
+      ` ${email} `,
+      email.replace(/^./, (c) => c.toUpperCase()),
+    ]) {
+      expect(
+        await requestPasswordReset({
+          email: spelling,
+          locale: 'en',
+          ipAddress: freshIp(),
+          schedule: now,
+        }),
+      ).toEqual({ ok: true });
+    }
+    expect(sent).toEqual([email, email, email]);
+    expect(
+      await requestPasswordReset({ email, locale: 'en', ipAddress: freshIp(), schedule: now }),
+    ).toEqual({ ok: false, reason: 'rate-limited' });
+  });
+
+  it('treats `%`, `_` and NUL as themselves: no pattern mails an account', async () => {
+    const { email } = await createTestUser();
+    emails.push(email);
+    const [local, domain] = email.split('@') as [string, string];
+    const patterns = ['%', '%@%', `${local.slice(0, -1)}_@${domain}`, `${local}\0@${domain}`];
+    for (const pattern of patterns) {
+      keyParts.push(hashToken(pattern));
+      emails.push(pattern.replaceAll('\0', '\uFFFD'));
+      expect(
+        await requestPasswordReset({
+          email: pattern,
+          locale: 'en',
+          ipAddress: freshIp(),
+          schedule: now,
+        }),
+      ).toEqual({ ok: true });
+    }
+    expect(sent).toEqual([]);
+    // Nor did they spend the account's own allowance.
+    for (let request = 1; request <= 3; request++) {
+      await requestPasswordReset({ email, locale: 'en', ipAddress: freshIp(), schedule: now });
+    }
+    expect(sent).toEqual([email, email, email]);
   });
 });

@@ -3,11 +3,11 @@ import 'server-only';
 import { after } from 'next/server';
 
 import type { AppLocale } from '@/i18n/routing';
+import { normalizeEmail } from '@/lib/validation/auth';
 import { recordAudit } from '@/server/audit/record-audit';
-import { prisma } from '@/server/db';
+import { findUserByEmail } from '@/server/users/find-user-by-email';
 
-import { normalizeEmail } from './authenticate';
-import { consumeAll, rateLimits } from './rate-limits';
+import { accountLimitKey, addressLimitKey, consumeAll, rateLimits } from './rate-limits';
 import { sendPasswordLink } from './send-password-link';
 
 export type RequestPasswordResetOptions = {
@@ -28,7 +28,8 @@ const sendAfterResponse = (task: () => Promise<void>) =>
 
 /**
  * Mails a reset link when an active account has this address. The caller shows the same answer
- * either way; only `rate-limited` differs, and it depends on the address typed, not on the account.
+ * either way; only `rate-limited` differs, and it depends on the requests for that (normalized)
+ * address, not on whether an account has it.
  */
 export const requestPasswordReset = async ({
   email,
@@ -36,16 +37,16 @@ export const requestPasswordReset = async ({
   ipAddress,
   schedule = sendAfterResponse,
 }: RequestPasswordResetOptions): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> => {
-  const attempted = normalizeEmail(email).slice(0, 320);
+  const attempted = normalizeEmail(email);
+  const user = await findUserByEmail(attempted);
   const allowed = await consumeAll([
-    [rateLimits.resetPerAccount, attempted],
-    ...(ipAddress ? ([[rateLimits.resetPerIp, ipAddress]] as const) : []),
+    [rateLimits.resetPerAccount, accountLimitKey(user, attempted)],
+    ...(ipAddress ? ([[rateLimits.resetPerIp, addressLimitKey(ipAddress)]] as const) : []),
   ]);
-  const user = await prisma.user.findFirst({
-    where: { email: { equals: attempted, mode: 'insensitive' } },
-    select: { id: true, email: true, name: true, active: true },
-  });
-  const actor = { id: user?.id ?? null, email: user?.email ?? attempted };
+  const actor = {
+    id: user?.id ?? null,
+    email: user?.email ?? attempted.replaceAll('\0', '\uFFFD'),
+  };
   if (!allowed) {
     await recordAudit({ actor, action: 'auth.password-reset-blocked', ipAddress });
     return { ok: false, reason: 'rate-limited' };

@@ -1,11 +1,15 @@
 import 'server-only';
 
+import { Prisma } from '@/generated/prisma/client';
 import type { Role } from '@/generated/prisma/enums';
+import { normalizeEmail } from '@/lib/validation/auth';
 import { recordAudit, type AuditActor } from '@/server/audit/record-audit';
 import { hashPassword } from '@/server/auth/password';
 import { generateToken } from '@/server/auth/hash-token';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
+
+import { findUserByEmail } from './find-user-by-email';
 
 export type InsertUserOptions = {
   /** Who creates the account, for the audit log (null: the `user:create` command). */
@@ -31,28 +35,31 @@ export const insertUser = async ({
   mechanismId,
   password,
 }: InsertUserOptions) => {
-  const normalized = email.trim().toLowerCase();
-  const taken = await prisma.user.findFirst({
-    where: { email: { equals: normalized, mode: 'insensitive' } },
-    select: { id: true },
-  });
-  if (taken) throw new AppError('CONFLICT', 'emailTaken');
+  if (await findUserByEmail(email)) throw new AppError('CONFLICT', 'emailTaken');
   // Only focal points speak for a mechanism, and they must.
   const ownMechanismId = role === 'FOCAL_POINT' ? mechanismId : null;
   if (role === 'FOCAL_POINT' && !ownMechanismId) throw new AppError('INVALID_INPUT', 'mechanism');
   if (ownMechanismId && !(await prisma.mechanism.findUnique({ where: { id: ownMechanismId } }))) {
     throw new AppError('NOT_FOUND', 'mechanism');
   }
-  const user = await prisma.user.create({
-    data: {
-      email: normalized,
-      name,
-      role,
-      mechanismId: ownMechanismId,
-      passwordHash: await hashPassword(password ?? generateToken()),
-    },
-    select: { id: true, email: true, name: true, role: true, mechanismId: true },
-  });
+  const user = await prisma.user
+    .create({
+      data: {
+        email: normalizeEmail(email),
+        name,
+        role,
+        mechanismId: ownMechanismId,
+        passwordHash: await hashPassword(password ?? generateToken()),
+      },
+      select: { id: true, email: true, name: true, role: true, mechanismId: true },
+    })
+    .catch((error: unknown) => {
+      // The unique index decides when two admins create the same address at once.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new AppError('CONFLICT', 'emailTaken');
+      }
+      throw error;
+    });
   await recordAudit({
     actor: auditActor,
     action: 'user.create',
