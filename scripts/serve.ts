@@ -6,16 +6,25 @@ import next from 'next';
 
 import { distDirOf } from './lib/dist-dir';
 import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
+import {
+  isMalformedPath,
+  parseTrustProxy,
+  refuseMalformed,
+  stampClientAddress,
+} from './lib/request-gate';
 
 const startedAt = performance.now();
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
 
 createServer((request, response) => {
+  if (isMalformedPath(request.url)) return refuseMalformed(response);
+  stampClientAddress(request, trustProxy);
   if (!servePrecompressed(assets, request, response)) void handle(request, response);
 }).listen(port, hostname, () => {
   console.log(

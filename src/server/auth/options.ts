@@ -6,6 +6,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
 
+import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
+
 import { getAuthSecret } from './auth-secret';
 import { authenticate } from './authenticate';
 import { clientIpFrom } from './client-ip';
@@ -49,10 +51,7 @@ export const getAuthOptions = (): AuthOptions => {
           const result = await authenticate({
             email: credentials?.email ?? '',
             password: credentials?.password ?? '',
-            ipAddress: clientIpFrom(
-              header(request.headers?.['x-forwarded-for']),
-              header(request.headers?.['x-real-ip']),
-            ),
+            ipAddress: clientIpFrom(header(request.headers?.[CLIENT_ADDRESS_HEADER])),
           });
           if (!result.ok) return null;
           const { id, email, name, sessionVersion } = result.user;

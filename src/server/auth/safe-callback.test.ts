@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { clientIpFrom } from './client-ip';
 import { safeCallback } from './safe-callback';
 
 describe('safeCallback', () => {
@@ -15,13 +14,5 @@ describe('safeCallback', () => {
     [undefined, { locale: 'es', href: '/admin' }],
   ])('%s → %o', (callbackUrl, expected) => {
     expect(safeCallback(callbackUrl, 'es')).toEqual(expected);
-  });
-});
-
-describe('clientIpFrom', () => {
-  it('takes the last X-Forwarded-For entry, the one our own side appended', () => {
-    expect(clientIpFrom('1.1.1.1, 203.0.113.9', null)).toBe('203.0.113.9');
-    expect(clientIpFrom(null, ' 192.0.2.1 ')).toBe('192.0.2.1');
-    expect(clientIpFrom(null, null)).toBeNull();
   });
 });

@@ -1,0 +1,60 @@
+// What the production server settles before Next.js sees a request: the client's address (from
+// the socket, or from forwarded headers only when they come from a configured proxy) and paths
+// that cannot be decoded, which Next.js would answer with a bare 500.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import proxyaddr from 'proxy-addr';
+
+import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-header';
+import { RESPONSE_HEADERS } from '../../src/server/security/response-headers';
+
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * TRUST_PROXY: unset or empty trusts no proxy (the socket's address is the client's); a number
+ * trusts that many hops in front of the app; otherwise a comma-separated list of proxy addresses,
+ * CIDR ranges or proxy-addr's names (`loopback`, `uniquelocal`). Invalid values throw at start.
+ */
+export const parseTrustProxy = (value: string | undefined): TrustProxy => {
+  const text = value?.trim();
+  if (!text) return () => false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address, hop) => hop < hops;
+  }
+  return proxyaddr.compile(
+    text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+};
+
+/** Replaces any client-sent copy of the internal address header with the address we trust. */
+export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) => {
+  delete request.headers[CLIENT_ADDRESS_HEADER];
+  if (!request.socket.remoteAddress) return;
+  request.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(request, trust);
+};
+
+// C0 controls and DEL never belong in a path; a NUL would otherwise reach PostgreSQL.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+export const isMalformedPath = (url: string | undefined): boolean => {
+  const path = (url ?? '/').split('?', 1)[0];
+  try {
+    return CONTROL_CHARACTERS.test(decodeURIComponent(path));
+  } catch {
+    return true;
+  }
+};
+
+/** A plain 400 with the same security headers as every other response. */
+export const refuseMalformed = (response: ServerResponse) => {
+  for (const { key, value } of RESPONSE_HEADERS) response.setHeader(key, value);
+  response.writeHead(400, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  response.end('Bad Request\n');
+};

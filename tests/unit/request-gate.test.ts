@@ -1,0 +1,101 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  isMalformedPath,
+  parseTrustProxy,
+  refuseMalformed,
+  stampClientAddress,
+  type TrustProxy,
+} from '../../scripts/lib/request-gate';
+import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-header';
+
+let trust: TrustProxy = parseTrustProxy(undefined);
+let server: Server;
+let port: number;
+
+/** A raw request (the path is sent as is, unnormalized); answers what the app would see. */
+const send = (path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      request({ host: '127.0.0.1', port, path, headers })
+        .on('response', (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+          );
+        })
+        .on('error', reject)
+        .end();
+    },
+  );
+
+beforeAll(async () => {
+  // The same order as scripts/serve.ts; the "app" echoes the address it was handed.
+  server = createServer((req, res) => {
+    if (isMalformedPath(req.url)) return refuseMalformed(res);
+    stampClientAddress(req, trust);
+    res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('client address', () => {
+  it('is the socket address when no proxy is configured, whatever the client claims', async () => {
+    trust = parseTrustProxy('');
+    const forged = await send('/', {
+      'X-Forwarded-For': '203.0.113.7',
+      'X-Real-IP': '203.0.113.8',
+      [CLIENT_ADDRESS_HEADER]: '203.0.113.9',
+    });
+    expect(forged.body).toBe('127.0.0.1');
+  });
+
+  it('takes the entry added by a trusted proxy, not the ones the client wrote', async () => {
+    trust = parseTrustProxy('1');
+    // The client forged 203.0.113.7; the proxy (127.0.0.1) appended the address it saw.
+    const viaProxy = await send('/', { 'X-Forwarded-For': '203.0.113.7, 198.51.100.4' });
+    expect(viaProxy.body).toBe('198.51.100.4');
+  });
+
+  it('trusts forwarded entries only from listed proxy addresses', async () => {
+    trust = parseTrustProxy('127.0.0.1, 10.0.0.0/8');
+    const chain = await send('/', { 'X-Forwarded-For': '203.0.113.7, 198.51.100.4, 10.1.2.3' });
+    // 10.1.2.3 is a listed proxy, 198.51.100.4 is not: it is the client.
+    expect(chain.body).toBe('198.51.100.4');
+    trust = parseTrustProxy('192.0.2.1');
+    expect((await send('/', { 'X-Forwarded-For': '203.0.113.7' })).body).toBe('127.0.0.1');
+  });
+
+  it('refuses a configuration that is not a hop count or addresses', () => {
+    expect(() => parseTrustProxy('not-an-address')).toThrow();
+  });
+});
+
+describe('malformed paths', () => {
+  it.each([
+    '/es/%FF',
+    '/es/countries/%C3%28',
+    '/api/files/%zz',
+    '/api/events/%00/ics',
+    '/es/%0d%0a',
+  ])('%s gets a 400 with the security headers, not a 500', async (path) => {
+    const response = await send(path);
+    expect(response.status).toBe(400);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('lets well-formed encoded paths through', async () => {
+    trust = parseTrustProxy(undefined);
+    const response = await send('/es/search%20x?q=%FF');
+    expect(response.status).toBe(200);
+    expect(isMalformedPath('/pt/pa%C3%ADses')).toBe(false);
+  });
+});
