@@ -41,7 +41,7 @@ export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) 
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export const isMalformedPath = (url: string | undefined): boolean => {
-  const path = (url ?? '/').split('?', 1)[0];
+  const [path = '/'] = (url ?? '/').split('?', 1);
   try {
     return CONTROL_CHARACTERS.test(decodeURIComponent(path));
   } catch {

@@ -25,7 +25,8 @@ import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
 import { safeCallback } from './safe-callback';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import { getSession, requireUser } from './session';
+import { getSession, requireSession } from './session';
+import { revokeUserSession } from './user-sessions';
 
 const failed = (formError: string, values: FormValues): FormState => ({
   ok: false,
@@ -43,10 +44,11 @@ export const signInAction = async (
   const parsed = await parseAuthForm(ZSignInSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
   const { email, password, callbackUrl } = parsed.data;
+  const ipAddress = await getClientIp();
   const result = await authenticate({
     email,
     password,
-    ipAddress: await getClientIp(),
+    ipAddress,
     deviceToken: await readDeviceToken(),
   });
   if (!result.ok) {
@@ -55,7 +57,7 @@ export const signInAction = async (
     return failed(message, parsed.values);
   }
   await setDeviceCookie(result.user.id);
-  await setSessionCookie(result.user);
+  await setSessionCookie(result.user, ipAddress);
   return redirect(safeCallback(callbackUrl, locale));
 };
 
@@ -64,6 +66,8 @@ export const signOutAction = async (boundLocale: string): Promise<void> => {
   const session = await getSession();
   await clearSessionCookie();
   if (session) {
+    // The cookie may have been copied: the session ends on the server, not only in this browser.
+    await revokeUserSession(session.sessionId);
     await recordAudit({
       actor: session.user,
       action: 'auth.sign-out',
@@ -121,19 +125,22 @@ export const changePasswordAction = async (
   formData: FormData,
 ): Promise<FormState> => {
   const locale = toLocale(boundLocale);
-  const user = await requireUser();
+  const session = await requireSession();
+  const { user } = session;
   const parsed = await parseAuthForm(ZChangePasswordSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
   const t = await getTranslations({ locale, namespace: 'Account' });
+  const ipAddress = await getClientIp();
   try {
     const updated = await changePassword({
       userId: user.id,
       currentPassword: parsed.data.currentPassword,
       newPassword: parsed.data.newPassword,
-      ipAddress: await getClientIp(),
+      ipAddress,
     });
-    // Other sessions end; this browser gets a cookie with the new session version.
-    await setSessionCookie(updated);
+    // Other sessions end; this browser gets a new session with the new session version.
+    await revokeUserSession(session.sessionId);
+    await setSessionCookie(updated, ipAddress);
   } catch (error) {
     if (isAppError(error, 'RATE_LIMITED')) return failed(t('rateLimited'), parsed.values);
     if (!isAppError(error, 'INVALID_INPUT')) throw error;

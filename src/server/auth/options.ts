@@ -11,9 +11,8 @@ import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 import { getAuthSecret } from './auth-secret';
 import { authenticate } from './authenticate';
 import { clientIpFrom } from './client-ip';
-
-/** Sessions end 12 hours after sign-in (without JavaScript nothing refreshes the cookie). */
-export const SESSION_MAX_AGE = 12 * 60 * 60;
+import { SESSION_MAX_AGE } from './session-max-age';
+import { startUserSession } from './user-sessions';
 
 const useSecureCookies = env.SITE_URL.startsWith('https://');
 
@@ -30,8 +29,9 @@ const header = (value: string | string[] | undefined) =>
 
 /**
  * next-auth's configuration, built per call so that the secret is read at request time and
- * `next build` needs none. JWT sessions carry the user id (`sub`) and `sv`, the user's
- * sessionVersion; getSession() compares `sv` with the database on every request.
+ * `next build` needs none. JWT sessions carry the user id (`sub`), `sv`, the user's
+ * sessionVersion, and `sid`, their UserSession row; getSession() checks both in the database on
+ * every request.
  */
 export const getAuthOptions = (): AuthOptions => {
   // next-auth builds its URLs (redirects, cookies' security) from NEXTAUTH_URL.
@@ -48,24 +48,31 @@ export const getAuthOptions = (): AuthOptions => {
         name: 'credentials',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         authorize: async (credentials, request) => {
+          const ipAddress = clientIpFrom(header(request.headers?.[CLIENT_ADDRESS_HEADER]));
           const result = await authenticate({
             email: credentials?.email ?? '',
             password: credentials?.password ?? '',
-            ipAddress: clientIpFrom(header(request.headers?.[CLIENT_ADDRESS_HEADER])),
+            ipAddress,
           });
           if (!result.ok) return null;
           const { id, email, name, sessionVersion } = result.user;
-          return { id, email, name, sessionVersion };
+          const sessionId = await startUserSession({ userId: id, ipAddress });
+          return { id, email, name, sessionVersion, sessionId };
         },
       }),
     ],
     callbacks: {
       jwt: ({ token, user }) =>
-        user && 'sessionVersion' in user ? { ...token, sv: user.sessionVersion } : token,
+        user && 'sessionVersion' in user && 'sessionId' in user
+          ? { ...token, sv: user.sessionVersion, sid: user.sessionId }
+          : token,
       // Only what getSession() needs; roles and names come from the database, not the token.
       // The shape differs from next-auth's default Session type; getSession() parses it with zod.
       session: ({ session, token }) =>
-        ({ expires: session.expires, user: { id: token.sub, sv: token.sv } }) as unknown as Session,
+        ({
+          expires: session.expires,
+          user: { id: token.sub, sv: token.sv, sid: token.sid },
+        }) as unknown as Session,
     },
   };
 };

@@ -4,7 +4,9 @@ import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 
 import { getAuthSecret } from './auth-secret';
-import { SESSION_COOKIE, SESSION_MAX_AGE } from './options';
+import { SESSION_COOKIE } from './options';
+import { SESSION_MAX_AGE } from './session-max-age';
+import { startUserSession } from './user-sessions';
 
 export type SessionCookieUser = {
   id: string;
@@ -14,12 +16,20 @@ export type SessionCookieUser = {
 };
 
 /**
- * Sets the session cookie next-auth itself would set after a credentials sign-in (same JWT,
- * name and flags), from a server action. getSession() reads it through next-auth.
+ * Starts a server-side session and sets the cookie next-auth itself would set after a credentials
+ * sign-in (same JWT, name and flags), from a server action. getSession() reads it through
+ * next-auth and accepts it only while its UserSession row is not revoked.
  */
-export const setSessionCookie = async (user: SessionCookieUser) => {
+export const setSessionCookie = async (user: SessionCookieUser, ipAddress: string | null) => {
+  const sessionId = await startUserSession({ userId: user.id, ipAddress });
   const token = await encode({
-    token: { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion },
+    token: {
+      sub: user.id,
+      email: user.email,
+      name: user.name,
+      sv: user.sessionVersion,
+      sid: sessionId,
+    },
     secret: getAuthSecret(),
     maxAge: SESSION_MAX_AGE,
   });

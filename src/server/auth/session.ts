@@ -20,44 +20,58 @@ export type SessionUser = {
   mechanismId: string | null;
 };
 
-export type AppSession = { user: SessionUser };
+/** `sessionId` is the UserSession row behind the cookie, which sign-out revokes. */
+export type AppSession = { user: SessionUser; sessionId: string };
 
 const ZTokenSessionSchema = z.object({
-  user: z.object({ id: z.string().min(1), sv: z.number().int() }),
+  user: z.object({ id: z.string().min(1), sv: z.number().int(), sid: z.string().min(1) }),
 });
 
 /**
- * The signed-in user, or null. The cookie alone is not trusted: the user must still exist, be
- * active, and have the sessionVersion the token was issued with (a password change or reset
- * bumps it and so ends every older session). Cached per request.
+ * The signed-in user, or null. The cookie alone is not trusted: its session must not be revoked
+ * (sign-out) or expired, and the user must still exist, be active, and have the sessionVersion
+ * the token was issued with (a password change or reset bumps it and so ends every older
+ * session). One query, cached per request.
  */
 export const getSession = cache(async (): Promise<AppSession | null> => {
   const parsed = ZTokenSessionSchema.safeParse(await getServerSession(getAuthOptions()));
   if (!parsed.success) return null;
-  const { id, sv } = parsed.data.user;
-  const user = await prisma.user.findUnique({
-    where: { id },
+  const { id, sv, sid } = parsed.data.user;
+  const session = await prisma.userSession.findUnique({
+    where: { id: sid },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      mechanismId: true,
-      active: true,
-      sessionVersion: true,
+      userId: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          mechanismId: true,
+          active: true,
+          sessionVersion: true,
+        },
+      },
     },
   });
-  if (!user || !user.active || user.sessionVersion !== sv) return null;
-  const { active: _active, sessionVersion: _sessionVersion, ...sessionUser } = user;
-  return { user: sessionUser };
+  if (!session || session.userId !== id || session.revokedAt) return null;
+  if (session.expiresAt.getTime() <= Date.now()) return null;
+  const { active, sessionVersion, ...sessionUser } = session.user;
+  if (!active || sessionVersion !== sv) return null;
+  return { user: sessionUser, sessionId: sid };
 });
 
-/** The signed-in user; throws AppError('UNAUTHENTICATED') otherwise. */
-export const requireUser = async (): Promise<SessionUser> => {
+/** The signed-in session; throws AppError('UNAUTHENTICATED') otherwise. */
+export const requireSession = async (): Promise<AppSession> => {
   const session = await getSession();
   if (!session) throw new AppError('UNAUTHENTICATED');
-  return session.user;
+  return session;
 };
+
+/** The signed-in user; throws AppError('UNAUTHENTICATED') otherwise. */
+export const requireUser = async (): Promise<SessionUser> => (await requireSession()).user;
 
 /** The signed-in user if their role has `permission`; throws UNAUTHENTICATED or FORBIDDEN. */
 export const requirePermission = async (permission: Permission): Promise<SessionUser> => {
