@@ -25,10 +25,22 @@ describe('parseSearchQuery', () => {
 
   it('removes control characters and lone surrogates, and cuts long input', () => {
     expect(parseSearchQuery('tor\u0000tura \ud800 x').text).toBe('tor tura x');
-    expect(Array.from(parseSearchQuery('😀'.repeat(500)).text)).toHaveLength(200);
+    expect(Array.from(parseSearchQuery('a😀'.repeat(300)).text)).toHaveLength(200);
+    // Without a single letter or digit there is nothing to search for.
+    expect(parseSearchQuery('😀'.repeat(500)).text).toBe('');
   });
 
   it('composes accents typed as combining marks', () => {
     expect(parseSearchQuery('prevencio\u0301n').text).toBe('prevención');
+  });
+});
+
+describe('parseSearchQuery with exclusions only', () => {
+  it.each(['-1', '-foo -bar', '-"a phrase"', '- -'])('%s is no query at all', (input) => {
+    expect(parseSearchQuery(input)).toMatchObject({ text: '', prefix: null, words: [] });
+  });
+
+  it('keeps a query that has a word besides its exclusions', () => {
+    expect(parseSearchQuery('tortura -1').text).toBe('tortura -1');
   });
 });

@@ -19,6 +19,8 @@ const MIN_PREFIX_LENGTH = 3;
 const UNUSABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LAST_WORD = /(^|\s)([\p{L}\p{M}\p{N}]+)$/u;
+// `-word` and `-"a phrase"` exclude; websearch_to_tsquery reads them the same way.
+const NEGATED = /(^|\s)-("[^"]*"?|\S+)/gu;
 
 /**
  * Turns whatever a visitor typed into the parts of a safe text-search query. The text itself is
@@ -28,7 +30,9 @@ const LAST_WORD = /(^|\s)([\p{L}\p{M}\p{N}]+)$/u;
 export const parseSearchQuery = (input: string): ParsedSearchQuery => {
   const cleaned = input.normalize('NFC').replace(UNUSABLE, ' ').replace(/\s+/gu, ' ').trim();
   // Cut by code points, so a character outside the BMP is never split in half.
-  const text = Array.from(cleaned).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim();
+  const cut = Array.from(cleaned).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim();
+  // Only exclusions ("-1", "-foo -bar") ask for nothing in particular: no query, no results.
+  const text = /[\p{L}\p{M}\p{N}]/u.test(cut.replace(NEGATED, ' ')) ? cut : '';
   const words = text.match(WORD) ?? [];
 
   const last = LAST_WORD.exec(text);

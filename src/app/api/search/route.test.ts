@@ -28,6 +28,15 @@ afterAll(async () => {
 });
 
 describe('GET /api/search', () => {
+  it.each(['-1', '-foo%20-bar', '!!!', '%E2%80%AE', '%F0%9F%98%80', '%22%22', '-%22%22', '%5C'])(
+    'answers a query that matches nothing positive (q=%s) with no results, not an error',
+    async (q) => {
+      const response = await get(`q=${q}&locale=es`);
+      expect(response.status).toBe(200);
+      expect((await response.json()).total).toBe(0);
+    },
+  );
+
   it('returns ranked results with highlight ranges as JSON', async () => {
     const response = await get(`q=${tag}%20superlotacao&locale=pt`);
     expect(response.status).toBe(200);
