@@ -122,4 +122,11 @@ describe('GET /api/events/[slug]/ics', () => {
       expect(await response.json()).toHaveProperty('error');
     }
   });
+
+  it('answers 404 for slugs that cannot exist (NUL, traversal, 10 kB) without querying them', async () => {
+    for (const slug of ['\u0000', '../../etc/passwd', 'a'.repeat(10_000), "x' OR 1=1--"]) {
+      const response = await get(slug);
+      expect(response.status).toBe(404);
+    }
+  });
 });

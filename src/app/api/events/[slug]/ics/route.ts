@@ -4,16 +4,19 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { env } from '@/env';
 import { getPathname } from '@/i18n/navigation';
 import { ZEventIcsQuerySchema } from '@/lib/validation/events';
+import { ZSlugSchema } from '@/lib/validation/search-params';
 import { getEvent } from '@/server/events/get-event';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const GET = async (request: Request, { params }: RouteContext<'/api/events/[slug]/ics'>) => {
-  const { slug } = await params;
-  const { locale } = ZEventIcsQuerySchema.parse(
+  const slug = ZSlugSchema.safeParse((await params).slug);
+  const query = ZEventIcsQuerySchema.safeParse(
     Object.fromEntries(new URL(request.url).searchParams),
   );
-  const event = await getEvent({ slug, locale });
+  if (!query.success) return Response.json({ error: 'Invalid parameters' }, { status: 400 });
+  const { locale } = query.data;
+  const event = slug.success ? await getEvent({ slug: slug.data, locale }) : null;
   if (!event) return Response.json({ error: 'Event not found' }, { status: 404 });
   // A month or a year is not a calendar entry: only events with known days get one.
   if (event.datePrecision !== 'DAY')
