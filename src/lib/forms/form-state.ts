@@ -25,18 +25,25 @@ const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/;
 const isFieldName = (name: string) => FIELD_NAME.test(name) && !UNSAFE_SEGMENT.test(name);
 
 /** Splits a submitted form into typed values and uploaded files. */
+// NUL and the other C0 controls (but tab and line breaks) are never typed on purpose, and
+// PostgreSQL refuses NUL in text: they are dropped here, once for every form.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export const readFormData = (formData: FormData) => {
   const values: FormValues = {};
   const files: Record<string, File> = {};
   for (const [name, value] of formData.entries()) {
     if (!isFieldName(name)) continue;
     if (typeof value !== 'string') {
-      if (value.size > 0) files[name] = value;
+      // A browser sends an unnamed empty file when none was chosen; a chosen empty file is kept,
+      // so that the upload's checks refuse it with a message.
+      if (value.size > 0 || value.name !== '') files[name] = value;
       continue;
     }
+    const text = value.replace(CONTROL_CHARACTERS, '');
     const existing = values[name];
-    if (existing === undefined) values[name] = value;
-    else values[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    if (existing === undefined) values[name] = text;
+    else values[name] = Array.isArray(existing) ? [...existing, text] : [existing, text];
   }
   return { values, files };
 };

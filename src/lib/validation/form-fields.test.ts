@@ -80,6 +80,22 @@ describe('readFormData', () => {
     });
   });
 
+  it('keeps a chosen empty file, so that the upload checks refuse it with a message', () => {
+    const formData = new FormData();
+    formData.append('file', new File([], 'empty.pdf'));
+    expect(Object.keys(readFormData(formData).files)).toEqual(['file']);
+  });
+
+  it('drops NUL and other control characters from typed text, keeping line breaks', () => {
+    const formData = new FormData();
+    formData.append('email', 'ana\u0000@example.org');
+    formData.append('summary', 'línea 1\r\nlínea\u0007 2\tfin\u007f');
+    expect(readFormData(formData).values).toEqual({
+      email: 'ana@example.org',
+      summary: 'línea 1\r\nlínea 2\tfin',
+    });
+  });
+
   it('ignores names that could reach Object.prototype', () => {
     const formData = new FormData();
     formData.append('__proto__.polluted', 'yes');

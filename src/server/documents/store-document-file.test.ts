@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -96,5 +96,20 @@ describe('storeDocumentFile', () => {
       storeDocumentFile({ bytes: new Uint8Array(), filename: 'a.pdf', storage }),
     );
     expect(empty).toMatchObject({ code: 'EMPTY' });
+  });
+
+  it('refuses with STORAGE_FAILED, and records nothing, when the storage cannot be written', async () => {
+    // A storage folder under a regular file cannot be created (ENOTDIR), even for root, like a
+    // read-only or full disk would refuse the write.
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const broken = createLocalFileStorage({ dir: path.join(blocker, 'storage') });
+    const tag = uniqueTag();
+    const error = await rejection(
+      storeDocumentFile({ bytes: makePdf([`Informe ${tag}`]), filename: 'a.pdf', storage: broken }),
+    );
+    expect(error).toBeInstanceOf(DocumentFileError);
+    expect((error as DocumentFileError).code).toBe('STORAGE_FAILED');
+    expect(await prisma.storedFile.count({ where: { extractedText: { contains: tag } } })).toBe(0);
   });
 });

@@ -66,7 +66,14 @@ export const storeDocumentFile = async ({
   }
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await storage.put(sha256, bytes);
+  try {
+    await storage.put(sha256, bytes);
+  } catch (error) {
+    // A full, read-only or missing storage is the operators' problem, not the editor's: the form
+    // says the file could not be saved and keeps what was typed.
+    console.error('[storage] could not store an upload:', (error as Error).message);
+    throw new DocumentFileError('STORAGE_FAILED', 'The file could not be stored.');
+  }
 
   const existing = await prisma.storedFile.findUnique({ where: { sha256 } });
   if (existing && (existing.extractedText !== null || detected.mime !== 'application/pdf')) {
