@@ -7,9 +7,11 @@ import next from 'next';
 import { distDirOf } from './lib/dist-dir';
 import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
+  isBodyTooLarge,
   isMalformedPath,
+  maxBodyBytes,
   parseTrustProxy,
-  refuseMalformed,
+  refuse,
   stampClientAddress,
 } from './lib/request-gate';
 
@@ -18,12 +20,14 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+const bodyLimit = maxBodyBytes();
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
 
 createServer((request, response) => {
-  if (isMalformedPath(request.url)) return refuseMalformed(response);
+  if (isMalformedPath(request.url)) return refuse(response, 400);
+  if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   stampClientAddress(request, trustProxy);
   if (!servePrecompressed(assets, request, response)) void handle(request, response);
 }).listen(port, hostname, () => {

@@ -49,12 +49,27 @@ export const isMalformedPath = (url: string | undefined): boolean => {
   }
 };
 
-/** A plain 400 with the same security headers as every other response. */
-export const refuseMalformed = (response: ServerResponse) => {
+/**
+ * Largest request body: the largest upload (UPLOAD_MAX_BYTES) plus 1 MiB for the form's fields,
+ * as next.config.ts allows server actions. Larger bodies would fail inside Next.js with a 500.
+ */
+export const maxBodyBytes = (uploadMaxBytes = process.env.UPLOAD_MAX_BYTES) =>
+  (Number(uploadMaxBytes) || 25 * 1024 * 1024) + 1024 * 1024;
+
+/** A declared body over the limit (chunked bodies are bounded by Next.js itself). */
+export const isBodyTooLarge = (request: IncomingMessage, maxBytes: number) =>
+  Number(request.headers['content-length'] ?? 0) > maxBytes;
+
+const STATUS_TEXT = { 400: 'Bad Request', 413: 'Content Too Large' } as const;
+
+/** A plain-text refusal with the same security headers as every other response. */
+export const refuse = (response: ServerResponse, status: keyof typeof STATUS_TEXT) => {
   for (const { key, value } of RESPONSE_HEADERS) response.setHeader(key, value);
-  response.writeHead(400, {
+  // The body is not read: the connection closes after the answer.
+  response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
+    Connection: 'close',
   });
-  response.end('Bad Request\n');
+  response.end(`${STATUS_TEXT[status]}\n`);
 };

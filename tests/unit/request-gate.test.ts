@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  isBodyTooLarge,
   isMalformedPath,
+  maxBodyBytes,
   parseTrustProxy,
-  refuseMalformed,
+  refuse,
   stampClientAddress,
   type TrustProxy,
 } from '../../scripts/lib/request-gate';
@@ -17,10 +19,10 @@ let server: Server;
 let port: number;
 
 /** A raw request (the path is sent as is, unnormalized); answers what the app would see. */
-const send = (path: string, headers: Record<string, string> = {}) =>
+const send = (path: string, headers: Record<string, string> = {}, body?: Buffer) =>
   new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
-      request({ host: '127.0.0.1', port, path, headers })
+      request({ host: '127.0.0.1', port, path, headers, method: body ? 'POST' : 'GET' })
         .on('response', (response) => {
           let body = '';
           response.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -29,14 +31,15 @@ const send = (path: string, headers: Record<string, string> = {}) =>
           );
         })
         .on('error', reject)
-        .end();
+        .end(body);
     },
   );
 
 beforeAll(async () => {
   // The same order as scripts/serve.ts; the "app" echoes the address it was handed.
   server = createServer((req, res) => {
-    if (isMalformedPath(req.url)) return refuseMalformed(res);
+    if (isMalformedPath(req.url)) return refuse(res, 400);
+    if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
     stampClientAddress(req, trust);
     res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
   });
@@ -97,5 +100,15 @@ describe('malformed paths', () => {
     const response = await send('/es/search%20x?q=%FF');
     expect(response.status).toBe(200);
     expect(isMalformedPath('/pt/pa%C3%ADses')).toBe(false);
+  });
+});
+
+describe('request bodies', () => {
+  it('answers a body over the upload limit with 413 and the security headers', async () => {
+    const limit = maxBodyBytes('1000');
+    const tooLarge = await send('/es/sign-in', {}, Buffer.alloc(limit + 1));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send('/es/sign-in', {}, Buffer.alloc(limit))).status).toBe(200);
   });
 });
