@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 
 import next from 'next';
 
+import { createDatabaseHealth } from './lib/database-health';
 import { distDirOf } from './lib/dist-dir';
 import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
@@ -13,6 +14,7 @@ import {
   parseTrustProxy,
   refuse,
   stampClientAddress,
+  unavailableText,
 } from './lib/request-gate';
 
 const startedAt = performance.now();
@@ -21,15 +23,21 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const bodyLimit = maxBodyBytes();
+const database = process.env.DATABASE_URL ? createDatabaseHealth(process.env.DATABASE_URL) : null;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
 
-createServer((request, response) => {
+createServer(async (request, response) => {
   if (isMalformedPath(request.url)) return refuse(response, 400);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   stampClientAddress(request, trustProxy);
-  if (!servePrecompressed(assets, request, response)) void handle(request, response);
+  if (servePrecompressed(assets, request, response)) return;
+  // Every page reads the database: while it is down (or restarting), say so instead of a 500.
+  if (database && !(await database.isUp())) {
+    return refuse(response, 503, unavailableText(request.url));
+  }
+  void handle(request, response);
 }).listen(port, hostname, () => {
   console.log(
     `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,

@@ -10,6 +10,7 @@ import {
 import { buildSite } from './lib/build-site';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { reasonToBuild } from './lib/needs-build';
+import { superviseDatabase } from './lib/supervise-database';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
 
 const PORT = process.env.PORT || '3000';
@@ -21,18 +22,21 @@ const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
 const step = (message: string) => console.log(`\n▶ ${message}`);
 
 let database: EmbeddedDatabase | undefined;
+let supervisor: ReturnType<typeof superviseDatabase> | undefined;
 
 // PostgreSQL's own log is long; show its problems, not the sessions we end on shutdown.
 const isServerProblem = (line: string) =>
   /\b(ERROR|FATAL|PANIC):/.test(line) && !line.includes('due to administrator command');
 
 const stopDatabase = async () => {
+  supervisor?.stop();
   if (!database) return;
   const stopping = database;
   database = undefined;
   step('Stopping PostgreSQL');
-  // stop() waits for the server's exit event; if Ctrl-C already ended it, that never comes.
-  await Promise.race([stopping.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  // stop() waits for the server's exit event; if the server already died, that never comes.
+  // A stop as a whole must end within 10 seconds.
+  await Promise.race([stopping.stop(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
 };
 
 const connectDatabase = async (): Promise<string> => {
@@ -44,14 +48,23 @@ const connectDatabase = async (): Promise<string> => {
   step(`Starting PostgreSQL on port ${DB_PORT} with its files in ${DATA_DIR}`);
   // Imported only here: the package also registers exit hooks that stop its servers on signals.
   const { startEmbeddedPostgres } = await import('./lib/embedded-postgres');
-  try {
-    database = await startEmbeddedPostgres({
+  const startDatabase = () =>
+    startEmbeddedPostgres({
       dataDir: DATA_DIR,
       port: DB_PORT,
       database: 'prevenir',
       log: (message) => {
         for (const line of message.split('\n')) if (isServerProblem(line)) console.error(line);
       },
+    });
+  try {
+    database = await startDatabase();
+    supervisor = superviseDatabase({
+      port: DB_PORT,
+      restart: async () => {
+        database = await startDatabase();
+      },
+      log: step,
     });
   } catch (error) {
     // The package rejects with no reason when the server exits early (port taken, folder in use).

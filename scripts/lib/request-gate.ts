@@ -1,7 +1,9 @@
 // What the production server settles before Next.js sees a request: the client's address (from
 // the socket, or from forwarded headers only when they come from a configured proxy) and paths
 // that cannot be decoded, which Next.js would answer with a bare 500.
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 
 import proxyaddr from 'proxy-addr';
 
@@ -60,16 +62,36 @@ export const maxBodyBytes = (uploadMaxBytes = process.env.UPLOAD_MAX_BYTES) =>
 export const isBodyTooLarge = (request: IncomingMessage, maxBytes: number) =>
   Number(request.headers['content-length'] ?? 0) > maxBytes;
 
-const STATUS_TEXT = { 400: 'Bad Request', 413: 'Content Too Large' } as const;
+const STATUS_TEXT = {
+  400: 'Bad Request',
+  413: 'Content Too Large',
+  503: 'Service Unavailable',
+} as const;
 
 /** A plain-text refusal with the same security headers as every other response. */
-export const refuse = (response: ServerResponse, status: keyof typeof STATUS_TEXT) => {
+export const refuse = (
+  response: ServerResponse,
+  status: keyof typeof STATUS_TEXT,
+  text: string = STATUS_TEXT[status],
+) => {
   for (const { key, value } of RESPONSE_HEADERS) response.setHeader(key, value);
   // The body is not read: the connection closes after the answer.
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
     Connection: 'close',
+    ...(status === 503 && { 'Retry-After': '10' }),
   });
-  response.end(`${STATUS_TEXT[status]}\n`);
+  response.end(`${text}\n`);
+};
+
+type ErrorPageMessages = { ErrorPage: { title: string; description: string } };
+
+/** "Something went wrong…" in the language of the path's prefix (Spanish by default). */
+export const unavailableText = (url: string | undefined, messagesDir = 'messages') => {
+  const locale = /^\/(es|pt|en)(?:[/?]|$)/.exec(url ?? '')?.[1] ?? 'es';
+  const { ErrorPage } = JSON.parse(
+    readFileSync(path.join(messagesDir, `${locale}.json`), 'utf8'),
+  ) as ErrorPageMessages;
+  return `${ErrorPage.title}. ${ErrorPage.description}`;
 };

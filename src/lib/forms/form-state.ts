@@ -35,9 +35,9 @@ export const readFormData = (formData: FormData) => {
   for (const [name, value] of formData.entries()) {
     if (!isFieldName(name)) continue;
     if (typeof value !== 'string') {
-      // A browser sends an unnamed empty file when none was chosen; a chosen empty file is kept,
-      // so that the upload's checks refuse it with a message.
-      if (value.size > 0 || value.name !== '') files[name] = value;
+      // An empty file input arrives as an empty file (named "blob" through a server action), so
+      // an empty file cannot be told from no file here.
+      if (value.size > 0) files[name] = value;
       continue;
     }
     const text = value.replace(CONTROL_CHARACTERS, '');

@@ -9,6 +9,7 @@ describe('parseSearchQuery', () => {
       rest: 'mecanismo nacional de',
       prefix: 'prev',
       words: ['mecanismo', 'nacional', 'de', 'prev'],
+      positive: true,
     });
   });
 
@@ -27,7 +28,7 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('tor\u0000tura \ud800 x').text).toBe('tor tura x');
     expect(Array.from(parseSearchQuery('a😀'.repeat(300)).text)).toHaveLength(200);
     // Without a single letter or digit there is nothing to search for.
-    expect(parseSearchQuery('😀'.repeat(500)).text).toBe('');
+    expect(parseSearchQuery('😀'.repeat(500)).positive).toBe(false);
   });
 
   it('composes accents typed as combining marks', () => {
@@ -36,11 +37,14 @@ describe('parseSearchQuery', () => {
 });
 
 describe('parseSearchQuery with exclusions only', () => {
-  it.each(['-1', '-foo -bar', '-"a phrase"', '- -'])('%s is no query at all', (input) => {
-    expect(parseSearchQuery(input)).toMatchObject({ text: '', prefix: null, words: [] });
-  });
+  it.each(['-1', '-foo -bar', '-"a phrase"', '- -'])(
+    '%s asks for nothing: it matches nothing',
+    (input) => {
+      expect(parseSearchQuery(input)).toMatchObject({ text: input, positive: false });
+    },
+  );
 
   it('keeps a query that has a word besides its exclusions', () => {
-    expect(parseSearchQuery('tortura -1').text).toBe('tortura -1');
+    expect(parseSearchQuery('tortura -1')).toMatchObject({ text: 'tortura -1', positive: true });
   });
 });

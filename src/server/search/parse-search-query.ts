@@ -9,6 +9,8 @@ export type ParsedSearchQuery = {
   prefix: string | null;
   /** The query's words, for name suggestions. */
   words: string[];
+  /** False when the query only excludes ("-1", "-foo -bar") or has no word at all: it matches nothing. */
+  positive: boolean;
 };
 
 /** A prefix shorter than this matches too many words to help. */
@@ -30,9 +32,7 @@ const NEGATED = /(^|\s)-("[^"]*"?|\S+)/gu;
 export const parseSearchQuery = (input: string): ParsedSearchQuery => {
   const cleaned = input.normalize('NFC').replace(UNUSABLE, ' ').replace(/\s+/gu, ' ').trim();
   // Cut by code points, so a character outside the BMP is never split in half.
-  const cut = Array.from(cleaned).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim();
-  // Only exclusions ("-1", "-foo -bar") ask for nothing in particular: no query, no results.
-  const text = /[\p{L}\p{M}\p{N}]/u.test(cut.replace(NEGATED, ' ')) ? cut : '';
+  const text = Array.from(cleaned).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim();
   const words = text.match(WORD) ?? [];
 
   const last = LAST_WORD.exec(text);
@@ -52,5 +52,7 @@ export const parseSearchQuery = (input: string): ParsedSearchQuery => {
     rest: prefixable ? rest : '',
     prefix: prefixable ? lastWord : null,
     words,
+    // Only exclusions ask for nothing in particular: such a query has no results.
+    positive: /[\p{L}\p{M}\p{N}]/u.test(text.replace(NEGATED, ' ')),
   };
 };

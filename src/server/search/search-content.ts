@@ -70,7 +70,7 @@ const probe = async (
     language: query.language,
     year: query.year,
   };
-  return { locale, query, labels, counts, display, tsQueries, filters };
+  return { locale, query, labels, counts, display, tsQueries, filters, positive: parsed.positive };
 };
 
 type Probed = Awaited<ReturnType<typeof probe>>;
@@ -81,8 +81,11 @@ const probedNothing = ({ counts }: Probed) =>
 
 /** The second step: the bounded ranked query, sized by the probe. */
 const find = async (probed: Probed, perPage: number) => {
-  const { locale, query, labels, counts, display, tsQueries, filters } = probed;
-  if (Object.values(tsQueries).every((tsQuery) => tsQuery === '')) return { query, labels };
+  const { locale, query, labels, counts, display, tsQueries, filters, positive } = probed;
+  // A query of exclusions only ("-1") would match nearly everything, with nothing to highlight.
+  if (!positive || Object.values(tsQueries).every((tsQuery) => tsQuery === '')) {
+    return { query, labels };
+  }
   const level = sampleLevel(counts, 'all', SAMPLE_TARGET);
   const found = await findSearchEntries({
     locale,
