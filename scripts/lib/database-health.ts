@@ -19,7 +19,9 @@ export const canConnect = (host: string, port: number, timeoutMs: number) =>
 
 export const createDatabaseHealth = (databaseUrl: string, intervalMs = 1000): DatabaseHealth => {
   const url = new URL(databaseUrl);
-  const host = url.hostname.replace(/^\[|\]$/g, '') || '127.0.0.1';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // A Unix-socket connection (no host in the URL) is not probed: it is taken as up.
+  if (!host || url.searchParams.has('host')) return { isUp: async () => true };
   const port = Number(url.port || 5432);
   let last = { up: true, at: 0 };
   let pending: Promise<boolean> | null = null;
