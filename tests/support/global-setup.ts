@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
+import { anyFreePort } from './free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,16 +24,6 @@ const isFree = (port: number) =>
     const server = createServer()
       .once('error', () => resolve(false))
       .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-
-const anyFreePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => resolve(port));
-      });
   });
 
 export default async function setup(project: TestProject) {

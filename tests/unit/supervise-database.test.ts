@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -9,16 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabaseHealth } from '../../scripts/lib/database-health';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { superviseDatabase } from '../../scripts/lib/supervise-database';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => resolve(port));
-      });
-  });
+import { anyFreePort } from '../support/free-port';
 
 const waitFor = async (condition: () => Promise<boolean>, timeoutMs: number) => {
   const until = Date.now() + timeoutMs;
@@ -51,7 +41,7 @@ afterAll(async () => {
 describe('the embedded PostgreSQL under supervision', () => {
   it('is reported down when killed, restarted by itself, and stops within 10 seconds', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'prevenir-supervise-'));
-    const port = await freePort();
+    const port = await anyFreePort();
     const start = () =>
       startEmbeddedPostgres({ dataDir, port, database: 'supervised', persistent: false });
     database = await start();
