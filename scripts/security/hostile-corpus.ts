@@ -6,6 +6,7 @@ export const PAYLOADS = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   "' onmouseover='alert(1)",
+  '" onmouseover="alert(1)',
   '<svg onload=alert(1)>',
   'javascript:alert(1)',
   'x'.repeat(10_000),

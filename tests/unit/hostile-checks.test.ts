@@ -46,6 +46,13 @@ describe('problemsOf', () => {
     ).toEqual(['status 500', 'no X-Frame-Options', 'header link of 40000 bytes', 'took 2500 ms']);
   });
 
+  it('does not take a query echoed as JSON data for markup', () => {
+    const json = { ...SAFE_HEADERS, 'content-type': 'application/json' };
+    expect(problemsOf(page({ headers: json, body: '{"q":"<script>alert(1)</script>"}' }))).toEqual(
+      [],
+    );
+  });
+
   it('asks a CSP of HTML pages only', () => {
     const { 'content-security-policy': _csp, ...noCsp } = SAFE_HEADERS;
     expect(problemsOf(page({ headers: noCsp }))).toEqual(['no Content-Security-Policy']);
