@@ -29,18 +29,15 @@ const isFieldName = (name: string) => FIELD_NAME.test(name) && !UNSAFE_SEGMENT.t
 // PostgreSQL refuses NUL in text: they are dropped here, once for every form.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-const UNNAMED_FILES = new Set(['', 'blob']);
-
 export const readFormData = (formData: FormData) => {
   const values: FormValues = {};
   const files: Record<string, File> = {};
   for (const [name, value] of formData.entries()) {
     if (!isFieldName(name)) continue;
     if (typeof value !== 'string') {
-      // A file input left empty arrives as an empty file without a name ("blob" once the form
-      // went through a server action's encoding). A chosen empty file keeps its name: it is
-      // kept, so that the upload's checks refuse it with a message.
-      if (value.size > 0 || !UNNAMED_FILES.has(value.name)) files[name] = value;
+      // An empty file input arrives as an empty file (named "blob" through a server action), so
+      // an empty file cannot be told from no file here.
+      if (value.size > 0) files[name] = value;
       continue;
     }
     const text = value.replace(CONTROL_CHARACTERS, '');

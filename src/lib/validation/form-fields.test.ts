@@ -80,13 +80,6 @@ describe('readFormData', () => {
     });
   });
 
-  it('keeps a chosen empty file, so that the upload checks refuse it with a message', () => {
-    const formData = new FormData();
-    formData.append('file', new File([], 'empty.pdf'));
-    formData.append('other', new Blob([]));
-    expect(Object.keys(readFormData(formData).files)).toEqual(['file']);
-  });
-
   it('drops NUL and other control characters from typed text, keeping line breaks', () => {
     const formData = new FormData();
     formData.append('email', 'ana\u0000@example.org');
