@@ -24,12 +24,18 @@ export const parseTrustProxy = (value: string | undefined): TrustProxy => {
     const hops = Number(text);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(
-    text
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean),
-  );
+  try {
+    return proxyaddr.compile(
+      text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    );
+  } catch (error) {
+    throw new Error(
+      `TRUST_PROXY must be a hop count or comma-separated addresses/CIDRs (${(error as Error).message})`,
+    );
+  }
 };
 
 /** Replaces any client-sent copy of the internal address header with the address we trust. */

@@ -77,7 +77,8 @@ describe('client address', () => {
   });
 
   it('refuses a configuration that is not a hop count or addresses', () => {
-    expect(() => parseTrustProxy('not-an-address')).toThrow();
+    expect(() => parseTrustProxy('not-an-address')).toThrow(/TRUST_PROXY/);
+    expect(() => parseTrustProxy('10.0.0.0/33')).toThrow(/TRUST_PROXY/);
   });
 });
 

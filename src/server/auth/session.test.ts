@@ -95,6 +95,26 @@ describe('getSession', () => {
   });
 });
 
+describe('startUserSession', () => {
+  it("deletes the user's sessions that ended more than a day ago, and only those", async () => {
+    const { id } = await user();
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const expired = await startUserSession({ userId: id, ipAddress: null });
+    const revokedLongAgo = await startUserSession({ userId: id, ipAddress: null });
+    const revokedToday = await startUserSession({ userId: id, ipAddress: null });
+    await prisma.userSession.update({ where: { id: expired }, data: { expiresAt: twoDaysAgo } });
+    await prisma.userSession.update({
+      where: { id: revokedLongAgo },
+      data: { revokedAt: twoDaysAgo },
+    });
+    await revokeUserSession(revokedToday);
+
+    const fresh = await startUserSession({ userId: id, ipAddress: '192.0.2.10' });
+    const left = await prisma.userSession.findMany({ where: { userId: id }, select: { id: true } });
+    expect(left.map((row) => row.id).sort()).toEqual([revokedToday, fresh].sort());
+  });
+});
+
 describe('requireUser and requirePermission', () => {
   it('throw UNAUTHENTICATED without a session', async () => {
     await expect(requireUser()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
