@@ -12,7 +12,7 @@ import {
 } from '@/lib/validation/change-form';
 import { zVersion } from '@/lib/validation/form-fields';
 import { parseForm, toFailedState, toLocale } from '@/server/content/form-action';
-import { requireActor } from '@/server/content/require-actor';
+import { guardActor } from '@/server/content/guard-actor';
 import { storeUpload } from '@/server/content/store-upload';
 
 import { approveChange } from './approve-change';
@@ -27,7 +27,7 @@ export const proposeChangeAction = async (
   formData: FormData,
 ): Promise<FormState> => {
   const locale = toLocale(rawLocale);
-  const actor = await requireActor('mechanism.propose');
+  const actor = await guardActor('mechanism.propose', locale);
   const parsed = await parseForm(CHANGE_PAYLOAD_SCHEMAS[entityType], formData, locale);
   if (!parsed.ok) return parsed.state;
   try {
@@ -58,7 +58,7 @@ export const reviewChangeAction = async (
   formData: FormData,
 ): Promise<FormState> => {
   const locale = toLocale(rawLocale);
-  const actor = await requireActor('changes.review');
+  const actor = await guardActor('changes.review', locale);
   const decision = formData.get('decision') === 'approve' ? 'approve' : 'reject';
   const parsed = await parseForm(ZReviewChangeSchema, formData, locale);
   if (!parsed.ok) return parsed.state;

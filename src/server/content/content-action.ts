@@ -4,27 +4,15 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 
 import { redirect } from '@/i18n/navigation';
-import type { AppLocale } from '@/i18n/routing';
 import type { FormState } from '@/lib/forms/form-state';
 import type { Permission } from '@/server/auth/permissions';
-import { isAppError } from '@/server/errors';
 
 import type { Actor } from './actor';
 import { parseForm, toFailedState, toLocale } from './form-action';
+import { guardActor, refuseAccess } from './guard-actor';
 import { requireActor } from './require-actor';
 
 type Done = 'created' | 'saved' | 'published' | 'unpublished' | 'deleted';
-
-/**
- * A refused action is an expected answer, not a crash: no session goes to the sign-in page, a
- * missing permission to the dashboard, which says so (as the page guards do). One log line.
- */
-const refuse = (error: unknown, locale: AppLocale): never => {
-  if (isAppError(error, 'UNAUTHENTICATED')) return redirect({ href: '/sign-in', locale });
-  if (!isAppError(error, 'FORBIDDEN')) throw error;
-  console.warn(`[actions] refused: ${error.message}`);
-  return redirect({ href: { pathname: '/admin', query: { denied: '1' } }, locale });
-};
 
 export type SubmitContentFormOptions<S extends z.ZodType> = {
   rawLocale: string;
@@ -49,12 +37,7 @@ export const submitContentForm = async <S extends z.ZodType>({
   run,
 }: SubmitContentFormOptions<S>): Promise<FormState> => {
   const locale = toLocale(rawLocale);
-  let actor: Actor;
-  try {
-    actor = await requireActor(permission);
-  } catch (error) {
-    return refuse(error, locale);
-  }
+  const actor = await guardActor(permission, locale);
   const parsed = await parseForm(schema, formData, locale);
   if (!parsed.ok) return parsed.state;
   let pathname: string;
@@ -88,7 +71,8 @@ export const runContentAction = async ({
   try {
     await run(await requireActor(permission));
   } catch (error) {
-    return refuse(error, locale);
+    // The domain function checks again (a focal point's own mechanism): refused the same way.
+    return refuseAccess(error, locale);
   }
   revalidatePath('/', 'layout');
   redirect({ href: { pathname, query: { done } }, locale });

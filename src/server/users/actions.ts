@@ -1,6 +1,6 @@
 'use server';
 
-// Each action checks the permission itself (requireActor) and again in the domain function.
+// Each action checks the permission itself (guardActor) and again in the domain function.
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 
@@ -9,7 +9,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateUserSchema } from '@/lib/validation/auth';
 import { parseAuthForm } from '@/server/auth/parse-auth-form';
 import { toLocale } from '@/server/content/form-action';
-import { requireActor } from '@/server/content/require-actor';
+import { guardActor } from '@/server/content/guard-actor';
 import { isAppError } from '@/server/errors';
 
 import { createUser } from './create-user';
@@ -22,7 +22,7 @@ export const createUserAction = async (
   formData: FormData,
 ): Promise<FormState> => {
   const locale = toLocale(boundLocale);
-  const actor = await requireActor('users.manage');
+  const actor = await guardActor('users.manage', locale);
   const parsed = await parseAuthForm(ZCreateUserSchema, formData, locale);
   if (!parsed.ok) return parsed.state;
   let mailed: boolean;
@@ -76,14 +76,14 @@ const runUserAction = async (
 };
 
 export const setUserActiveAction = async (boundLocale: string, id: string, active: boolean) => {
-  const actor = await requireActor('users.manage');
+  const actor = await guardActor('users.manage', toLocale(boundLocale));
   await runUserAction(boundLocale, active ? 'activated' : 'deactivated', () =>
     setUserActive({ actor, id, active }),
   );
 };
 
 export const sendUserPasswordLinkAction = async (boundLocale: string, id: string) => {
-  const actor = await requireActor('users.manage');
+  const actor = await guardActor('users.manage', toLocale(boundLocale));
   await runUserAction(boundLocale, 'linkSent', () =>
     sendUserPasswordLink({ actor, id, locale: toLocale(boundLocale) }),
   );
