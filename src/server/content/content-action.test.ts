@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
+import {
+  createSignedInUser,
+  deleteTestUsers,
+  redirectedTo,
+} from '../../../tests/support/auth-fixtures';
 
 // What next-auth decoded from the cookie; the session row and the user behind it are real.
 const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
@@ -9,27 +13,16 @@ vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { runContentAction } = await import('./content-action');
-const { startUserSession } = await import('@/server/auth/user-sessions');
 
 const emails: string[] = [];
 afterAll(async () => {
   await deleteTestUsers(emails);
 });
 
-/** Where the action sent the browser: Next.js's redirect is an error carrying the path. */
-const redirectedTo = async (action: Promise<unknown>) => {
-  const error = await action.then(
-    () => null,
-    (thrown: unknown) => thrown as { digest?: string },
-  );
-  return error?.digest?.split(';')[2] ?? error;
-};
-
 const signInAs = async (role: 'FOCAL_POINT' | 'EDITOR') => {
-  const user = await createTestUser({ role });
+  const { user, token } = await createSignedInUser(role);
   emails.push(user.email);
-  const sid = await startUserSession({ userId: user.id, ipAddress: null });
-  tokenSession.current = { user: { id: user.id, sv: 0, sid } };
+  tokenSession.current = token;
 };
 
 describe('runContentAction', () => {
