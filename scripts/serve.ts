@@ -4,17 +4,19 @@ import { createServer } from 'node:http';
 
 import next from 'next';
 
-import { createDatabaseHealth } from './lib/database-health';
+import { createDatabaseGate } from './lib/database-gate';
+import { canQuery, createDatabaseHealth } from './lib/database-health';
 import { distDirOf } from './lib/dist-dir';
 import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
+  answerClientError,
   isBodyTooLarge,
   isMalformedPath,
+  limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
   refuse,
   stampClientAddress,
-  unavailableText,
 } from './lib/request-gate';
 
 const startedAt = performance.now();
@@ -23,7 +25,10 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const bodyLimit = maxBodyBytes();
-const database = process.env.DATABASE_URL ? createDatabaseHealth(process.env.DATABASE_URL) : null;
+const databaseUrl = process.env.DATABASE_URL;
+const databaseGate = databaseUrl
+  ? createDatabaseGate({ health: createDatabaseHealth(() => canQuery(databaseUrl, 1000)) })
+  : null;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
@@ -31,15 +36,16 @@ const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.pr
 createServer(async (request, response) => {
   if (isMalformedPath(request.url)) return refuse(response, 400);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
+  limitUndeclaredBody(request, response, bodyLimit);
   stampClientAddress(request, trustProxy);
   if (servePrecompressed(assets, request, response)) return;
-  // Every page reads the database: while it is down (or restarting), say so instead of a 500.
-  if (database && !(await database.isUp())) {
-    return refuse(response, 503, unavailableText(request.url));
-  }
+  // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
+  if (await databaseGate?.(request, response)) return;
   void handle(request, response);
-}).listen(port, hostname, () => {
-  console.log(
-    `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,
-  );
-});
+})
+  .on('clientError', answerClientError)
+  .listen(port, hostname, () => {
+    console.log(
+      `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,
+    );
+  });

@@ -8,9 +8,10 @@ import {
   readOrCreateLocalAuthSecret,
 } from '../src/server/auth/local-auth-secret';
 import { buildSite } from './lib/build-site';
+import { canConnect } from './lib/database-health';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { reasonToBuild } from './lib/needs-build';
-import { superviseDatabase } from './lib/supervise-database';
+import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
 
 const PORT = process.env.PORT || '3000';
@@ -22,21 +23,22 @@ const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
 const step = (message: string) => console.log(`\n▶ ${message}`);
 
 let database: EmbeddedDatabase | undefined;
-let supervisor: ReturnType<typeof superviseDatabase> | undefined;
+let supervisor: DatabaseSupervisor | undefined;
+let databaseLost = false;
 
 // PostgreSQL's own log is long; show its problems, not the sessions we end on shutdown.
 const isServerProblem = (line: string) =>
   /\b(ERROR|FATAL|PANIC):/.test(line) && !line.includes('due to administrator command');
 
+// Within 10 seconds of a stop, also when PostgreSQL already died or is being restarted: stop()
+// waits at most a few seconds for a start under way, then for a fast shutdown, then kills it.
 const stopDatabase = async () => {
   supervisor?.stop();
   if (!database) return;
   const stopping = database;
   database = undefined;
   step('Stopping PostgreSQL');
-  // stop() waits for the server's exit event; if the server already died, that never comes.
-  // A stop as a whole must end within 10 seconds.
-  await Promise.race([stopping.stop(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await stopping.stop();
 };
 
 const connectDatabase = async (): Promise<string> => {
@@ -48,23 +50,15 @@ const connectDatabase = async (): Promise<string> => {
   step(`Starting PostgreSQL on port ${DB_PORT} with its files in ${DATA_DIR}`);
   // Imported only here: the package also registers exit hooks that stop its servers on signals.
   const { startEmbeddedPostgres } = await import('./lib/embedded-postgres');
-  const startDatabase = () =>
-    startEmbeddedPostgres({
+  let started: EmbeddedDatabase;
+  try {
+    started = await startEmbeddedPostgres({
       dataDir: DATA_DIR,
       port: DB_PORT,
       database: 'prevenir',
       log: (message) => {
         for (const line of message.split('\n')) if (isServerProblem(line)) console.error(line);
       },
-    });
-  try {
-    database = await startDatabase();
-    supervisor = superviseDatabase({
-      port: DB_PORT,
-      restart: async () => {
-        database = await startDatabase();
-      },
-      log: step,
     });
   } catch (error) {
     // The package rejects with no reason when the server exits early (port taken, folder in use).
@@ -74,7 +68,20 @@ const connectDatabase = async (): Promise<string> => {
         '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for a server.',
     );
   }
-  return database.url;
+  database = started;
+  const watch = superviseDatabase({
+    isUp: async () => started.isRunning() && canConnect('127.0.0.1', DB_PORT, 1000),
+    restart: started.restart,
+    log: step,
+    giveUp: (error) => {
+      console.error(`\n✖ ${error.message}. Stopping the site.`);
+      databaseLost = true;
+      forwardSignal('SIGTERM');
+    },
+  });
+  started.onExit((reason) => watch.restartNow(`its process ended with ${reason}`));
+  supervisor = watch;
+  return started.url;
 };
 
 /**
@@ -144,6 +151,8 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;
+    // Before the package's own exit hook stops PostgreSQL: that exit is no crash to recover from.
+    supervisor?.stop();
     forwardSignal(signal);
   });
 }
@@ -153,4 +162,4 @@ const exitCode = await main().catch((error: unknown) => {
   return 1;
 });
 await stopDatabase();
-process.exit(stopping ? 0 : exitCode);
+process.exit(databaseLost ? 1 : stopping ? 0 : exitCode);

@@ -1,11 +1,23 @@
-import { NextRequest, type NextResponse } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 
 import { routing } from './i18n/routing';
 import { PATH_HEADER } from './server/auth/path-header';
 import { buildCsp } from './server/security/build-csp';
+import { isMalformedPath } from './server/security/is-malformed-path';
 
 const intlMiddleware = createMiddleware(routing);
+
+/**
+ * A path with a NUL or control character (scripts/serve.ts refuses it first; `next start` does
+ * not) names no page: its locale's 404 page, rendered before any page hands it to the database.
+ */
+const notFoundPathFor = (pathname: string): string | null => {
+  if (!isMalformedPath(pathname)) return null;
+  const [, first] = pathname.split('/');
+  const locale = routing.locales.find((candidate) => candidate === first) ?? routing.defaultLocale;
+  return `/${locale}/not-found`;
+};
 
 /**
  * Locale routing (next-intl) plus, for every page, a Content-Security-Policy with a fresh nonce.
@@ -23,7 +35,10 @@ export default function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
-  const response = intlMiddleware(new NextRequest(request, { headers }));
+  const notFoundPath = notFoundPathFor(request.nextUrl.pathname);
+  const response = notFoundPath
+    ? NextResponse.rewrite(new URL(notFoundPath, request.url), { request: { headers } })
+    : intlMiddleware(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

@@ -1,8 +1,16 @@
-// Whether the database answers at all, checked with a TCP connection at most once a second and
-// shared by every request: while it is down, pages get a 503 instead of Next.js's 500.
+// Whether the database answers. The production server asks on every request, so it must be cheap:
+// while the database is up nothing is checked until a request fails (5xx); while it is down, one
+// real query (`SELECT 1`) at most once a second, shared by every request, says when it is back.
 import { connect } from 'node:net';
 
-export type DatabaseHealth = { isUp: () => Promise<boolean> };
+import pg from 'pg';
+
+export type DatabaseHealth = {
+  /** Free while the database is up; while down, re-checked at most once per interval. */
+  isUp: () => Promise<boolean>;
+  /** A request failed: the next one waits for a check of the database (once per interval). */
+  reportFailure: () => void;
+};
 
 /** Whether something accepts TCP connections at host:port (PostgreSQL's first sign of life). */
 export const canConnect = (host: string, port: number, timeoutMs: number) =>
@@ -17,23 +25,51 @@ export const canConnect = (host: string, port: number, timeoutMs: number) =>
     socket.once('error', () => done(false));
   });
 
-export const createDatabaseHealth = (databaseUrl: string, intervalMs = 1000): DatabaseHealth => {
-  const url = new URL(databaseUrl);
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  // A Unix-socket connection (no host in the URL) is not probed: it is taken as up.
-  if (!host || url.searchParams.has('host')) return { isUp: async () => true };
-  const port = Number(url.port || 5432);
-  let last = { up: true, at: 0 };
+/** Whether the database accepts a connection and answers a query (not merely "starting up"). */
+export const canQuery = async (databaseUrl: string, timeoutMs: number) => {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+  });
+  // A connection that breaks after connecting reports here instead of crashing the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+export const createDatabaseHealth = (
+  check: () => Promise<boolean>,
+  intervalMs = 1000,
+): DatabaseHealth => {
+  let up = true;
+  let suspect = false;
+  let checkedAt = 0;
   let pending: Promise<boolean> | null = null;
+  const probe = () =>
+    (pending ??= check().then((answer) => {
+      up = answer;
+      suspect = false;
+      checkedAt = Date.now();
+      pending = null;
+      return answer;
+    }));
   return {
     isUp: () => {
-      if (Date.now() - last.at < intervalMs) return Promise.resolve(last.up);
-      pending ??= canConnect(host, port, 500).then((up) => {
-        last = { up, at: Date.now() };
-        pending = null;
-        return up;
-      });
-      return pending;
+      if (up && !suspect) return Promise.resolve(true);
+      if (pending) return pending;
+      if (Date.now() - checkedAt < intervalMs) return Promise.resolve(up);
+      return probe();
+    },
+    reportFailure: () => {
+      suspect = true;
     },
   };
 };

@@ -1,9 +1,8 @@
 // What the production server settles before Next.js sees a request: the client's address (from
 // the socket, or from forwarded headers only when they come from a configured proxy) and paths
 // that cannot be decoded, which Next.js would answer with a bare 500.
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
+import type { Duplex } from 'node:stream';
 
 import proxyaddr from 'proxy-addr';
 
@@ -45,17 +44,8 @@ export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) 
   request.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(request, trust);
 };
 
-// C0 controls and DEL never belong in a path; a NUL would otherwise reach PostgreSQL.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
-export const isMalformedPath = (url: string | undefined): boolean => {
-  const [path = '/'] = (url ?? '/').split('?', 1);
-  try {
-    return CONTROL_CHARACTERS.test(decodeURIComponent(path));
-  } catch {
-    return true;
-  }
-};
+// Shared with src/proxy.ts, which gives such paths a 404 when Next.js is run without this server.
+export { isMalformedPath } from '../../src/server/security/is-malformed-path';
 
 /**
  * Largest request body: the largest upload (UPLOAD_MAX_BYTES) plus 1 MiB for the form's fields,
@@ -64,14 +54,36 @@ export const isMalformedPath = (url: string | undefined): boolean => {
 export const maxBodyBytes = (uploadMaxBytes = process.env.UPLOAD_MAX_BYTES) =>
   (Number(uploadMaxBytes) || 25 * 1024 * 1024) + 1024 * 1024;
 
-/** A declared body over the limit (chunked bodies are bounded by Next.js itself). */
+/** A declared body over the limit (limitUndeclaredBody counts the others). */
 export const isBodyTooLarge = (request: IncomingMessage, maxBytes: number) =>
   Number(request.headers['content-length'] ?? 0) > maxBytes;
+
+/**
+ * A body without Content-Length (chunked) is counted as the socket delivers it: past the limit
+ * the client gets the 413 at once and the rest is dropped. Next.js would cut it at the limit and
+ * fail on the truncated form with a 500.
+ */
+export const limitUndeclaredBody = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+) => {
+  if (request.headers['content-length'] !== undefined) return;
+  let size = 0;
+  const push = request.push.bind(request);
+  request.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
+    if (chunk === null) return push(null);
+    size += chunk.length;
+    if (size <= maxBytes) return push(chunk, encoding);
+    if (!response.headersSent) refuse(response, 413);
+    return false;
+  };
+};
 
 const STATUS_TEXT = {
   400: 'Bad Request',
   413: 'Content Too Large',
-  503: 'Service Unavailable',
+  431: 'Request Header Fields Too Large',
 } as const;
 
 /** A plain-text refusal with the same security headers as every other response. */
@@ -86,18 +98,23 @@ export const refuse = (
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
     Connection: 'close',
-    ...(status === 503 && { 'Retry-After': '10' }),
   });
   response.end(`${text}\n`);
 };
 
-type ErrorPageMessages = { ErrorPage: { title: string; description: string } };
-
-/** "Something went wrong…" in the language of the path's prefix (Spanish by default). */
-export const unavailableText = (url: string | undefined, messagesDir = 'messages') => {
-  const locale = /^\/(es|pt|en)(?:[/?]|$)/.exec(url ?? '')?.[1] ?? 'es';
-  const { ErrorPage } = JSON.parse(
-    readFileSync(path.join(messagesDir, `${locale}.json`), 'utf8'),
-  ) as ErrorPageMessages;
-  return `${ErrorPage.title}. ${ErrorPage.description}`;
+/**
+ * A request Node's parser refuses (headers over its limit, broken syntax) never reaches the
+ * handler; Node's own answer would lack the security headers.
+ */
+export const answerClientError = (error: NodeJS.ErrnoException, socket: Duplex) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const text = `${STATUS_TEXT[status]}\n`;
+  const headers = [
+    ...RESPONSE_HEADERS.map(({ key, value }) => `${key}: ${value}`),
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(text)}`,
+    'Connection: close',
+  ];
+  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${headers.join('\r\n')}\r\n\r\n${text}`);
 };

@@ -1,5 +1,17 @@
 // What the hostile-input run sends: payloads for query values, path segments and form fields,
-// the public routes that take them, and the regression cases of issue 11.
+// the public routes that take them, forged headers and the regression cases of issue 11.
+import type { Expected } from './hostile-checks';
+
+export type Probe = {
+  /** The target group the counts are printed for. */
+  group: string;
+  method: string;
+  /** Sent exactly as written: invalid percent sequences are not normalized. */
+  path: string;
+  headers?: Record<string, string>;
+  expected?: Expected;
+};
+
 export const PAYLOADS = [
   "' OR 1=1--",
   '1;DROP TABLE "User"',
@@ -25,11 +37,19 @@ export const PAYLOADS = [
 ];
 
 /** Percent sequences that are not valid UTF-8 (or not percent-encoding at all), sent raw. */
-export const RAW_SEQUENCES = ['%FF', '%C3%28', '%zz', '%00', '%E2%80%AE', '%2e%2e%2f'];
+export const RAW_SEQUENCES = [
+  '%FF',
+  '%C3%28',
+  '%zz',
+  '%00',
+  '%E2%80%AE',
+  '%2e%2e%2f',
+  '%0d%0aSet-Cookie:x=y',
+];
 
 const LOCALES = ['es', 'pt', 'en'];
 
-/** Query parameters each public listing reads (see src/lib/validation/*QuerySchema). */
+/** Query parameters each public page reads (see the Z…QuerySchema in src/lib/validation/). */
 const LISTINGS: Record<string, string[]> = {
   '/countries': ['sort', 'dir'],
   '/mechanisms': ['q', 'country', 'level', 'model', 'status'],
@@ -44,12 +64,13 @@ const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events'];
 
 const q = (value: string) => encodeURIComponent(value);
 
-/** Every GET path of the run, already encoded (raw sequences are left as they are). */
-export const hostilePaths = (): string[] => {
-  const paths: string[] = [];
-  LOCALES.forEach((locale, index) => {
-    // Every payload in every parameter in one language; a sample in the others.
+const get = (group: string, path: string): Probe => ({ group, method: 'GET', path });
+
+/** Every payload in every parameter and slug in Spanish; a third of them in each other language. */
+const pageProbes = (): Probe[] =>
+  LOCALES.flatMap((locale, index) => {
     const payloads = index === 0 ? PAYLOADS : PAYLOADS.filter((_, i) => i % 3 === index);
+    const paths: string[] = [];
     for (const [route, params] of Object.entries(LISTINGS)) {
       for (const param of params) {
         for (const payload of payloads) paths.push(`/${locale}${route}?${param}=${q(payload)}`);
@@ -60,44 +81,113 @@ export const hostilePaths = (): string[] => {
       for (const payload of payloads) paths.push(`/${locale}${route}/${q(payload)}`);
       for (const raw of RAW_SEQUENCES) paths.push(`/${locale}${route}/${raw}`);
     }
+    return paths.map((path) => get('pages', path));
   });
+
+const apiProbes = (): Probe[] => {
+  const paths: string[] = [];
   for (const payload of PAYLOADS) {
     paths.push(`/api/search?q=${q(payload)}`, `/api/search?locale=${q(payload)}&q=tortura`);
-    paths.push(`/api/search?q=tortura&page=${q(payload)}`);
+    paths.push(`/api/search?q=tortura&page=${q(payload)}`, `/api/search?q=a&type=${q(payload)}`);
     paths.push(`/api/events/${q(payload)}/ics`, `/api/events/x/ics?locale=${q(payload)}`);
-    paths.push(`/api/files/${q(payload)}`, `/api/auth/error?error=${q(payload)}`);
-    paths.push(`/${q(payload)}`, `/es/${q(payload)}`);
+    paths.push(`/api/files/${q(payload)}`);
   }
   for (const raw of RAW_SEQUENCES) {
-    paths.push(`/${raw}`, `/es/${raw}`, `/api/files/${raw}`, `/api/events/${raw}/ics`);
-    paths.push(`/api/search?q=${raw}`, `/es/search?q=${raw}`, `/api/auth/error?error=${raw}`);
+    paths.push(`/api/files/${raw}`, `/api/events/${raw}/ics`, `/api/search?q=${raw}`);
   }
-  paths.push('/api/auth/csrf', '/api/auth/providers', '/api/auth/session', '/api/auth/nothing');
-  paths.push(
-    '/sitemap.xml',
-    '/robots.txt',
-    '/',
-    '/es',
-    '/wp-login.php',
-    `/es/${'a'.repeat(10_000)}`,
-  );
-  return paths;
+  paths.push('/api/search?q=a&page=1&page=2', '/api/search?q=a&q=b&locale=es&locale=xx');
+  return paths.map((path) => get('api', path));
 };
 
-/** Headers a client may forge; none of them may be reflected or trusted. */
-export const HOSTILE_HEADERS = [
-  { Host: `${'h'.repeat(10_000)}.example` },
-  { 'X-Forwarded-Host': `${'h'.repeat(10_000)}.example` },
+const authApiProbes = (): Probe[] => {
+  const paths = ['/api/auth/csrf', '/api/auth/providers', '/api/auth/session', '/api/auth/nothing'];
+  for (const payload of PAYLOADS) {
+    paths.push(`/api/auth/error?error=${q(payload)}`, `/api/auth/${q(payload)}`);
+    paths.push(`/api/auth/signin?callbackUrl=${q(payload)}`);
+  }
+  for (const raw of RAW_SEQUENCES) paths.push(`/api/auth/error?error=${raw}`);
+  return paths.map((path) => get('auth api', path));
+};
+
+/** Root paths, unknown paths and the crawlers' files. */
+const rootProbes = (): Probe[] => {
+  const paths = ['/', '/es', '/pt', '/en', '/sitemap.xml', '/robots.txt', '/wp-login.php'];
+  paths.push('/xx/countries', '/es/admin', '/es/../../etc/passwd', '/..%2f..%2fetc%2fpasswd');
+  for (const payload of PAYLOADS) paths.push(`/${q(payload)}`, `/es/${q(payload)}`);
+  for (const raw of RAW_SEQUENCES) paths.push(`/${raw}`, `/es/${raw}`, `/es/search?q=${raw}`);
+  paths.push(`/es/${'a'.repeat(10_000)}`, '/sitemap.xml?x=%FF', '/robots.txt/..%2f');
+  return paths.map((path) => get('root and unknown paths', path));
+};
+
+const HUGE_HOST = `${'h'.repeat(10_000)}.example`;
+
+/** Headers a client may forge; none of them may be reflected, trusted or fail the request. */
+const FORGED_HEADERS: Record<string, string>[] = [
+  { Host: HUGE_HOST },
+  { 'X-Forwarded-Host': HUGE_HOST },
   { 'X-Forwarded-For': '203.0.113.66, <script>alert(1)</script>' },
+  { 'X-Forwarded-Proto': 'javascript' },
   { 'Accept-Language': 'x'.repeat(5_000) },
-  {
-    Cookie: `NEXT_LOCALE=${'<script>alert(1)</script>'}; next-auth.session-token=${'x'.repeat(3000)}`,
-  },
+  { Cookie: `NEXT_LOCALE=${q(PAYLOADS[2]!)}; next-auth.session-token=${'x'.repeat(3000)}` },
+];
+
+const headerProbes = (): Probe[] =>
+  FORGED_HEADERS.flatMap((headers) =>
+    ['/', '/es', '/es/countries', '/es/sign-in', '/api/search?q=tortura', '/sitemap.xml'].map(
+      (path): Probe => ({
+        group: 'forged headers',
+        method: 'GET',
+        path,
+        headers,
+        expected: { forged: [HUGE_HOST] },
+      }),
+    ),
+  );
+
+/** Every example listed in issue 11 (the server-action ones are in hostile-input.ts). */
+const regressionProbes = (): Probe[] => {
+  const paths = [
+    '/es/%FF',
+    '/es/countries/%C3%28',
+    '/api/files/%zz',
+    '/api/auth/error?error=%E2%80%AE',
+    '/api/auth/error?error=%F0%9F%98%80',
+    '/api/auth/error?error=%00',
+    '/api/auth/error?error=%0d%0aSet-Cookie:x=y',
+    '/api/events/%00/ics',
+    '/api/search?q=-1',
+    '/api/search?q=-tortura%20-prevenci%C3%B3n',
+  ];
+  const longPath = `/es/${'a'.repeat(10_000)}`;
+  return [
+    ...paths.map((path) => get('issue 11 regressions', path)),
+    // The request's Host was copied into the Link header: a 10 kB path gave a 40 kB header.
+    ...['Host', 'X-Forwarded-Host'].flatMap((name) =>
+      ['evil.example', HUGE_HOST].map((host): Probe => ({
+        group: 'issue 11 regressions',
+        method: 'GET',
+        path: longPath,
+        headers: { [name]: host },
+        expected: { forged: [host] },
+      })),
+    ),
+  ];
+};
+
+/** Every GET of the run. */
+export const hostileProbes = (): Probe[] => [
+  ...regressionProbes(),
+  ...pageProbes(),
+  ...apiProbes(),
+  ...authApiProbes(),
+  ...rootProbes(),
+  ...headerProbes(),
 ];
 
 /** Values typed into the sign-in, forgot-password and reset-password forms. */
 export const FORM_PAYLOADS = [
   ...PAYLOADS.filter((payload) => payload.length < 1000),
   'ana\u0000@example.org',
+  'admin@example.org\u0000',
   'y'.repeat(10_000),
 ];

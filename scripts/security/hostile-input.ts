@@ -1,31 +1,42 @@
 // `npm run test:hostile`: starts the built portal on its own port and database, sends it the
 // hostile corpus (scripts/security/hostile-corpus.ts) and fails on any 5xx, unescaped reflection,
-// missing security header, blown-up header or response slower than 2 s. Prints the counts.
+// missing security header, header blown up by the request or response slower than 2 s.
+// PORT (3300), PREVENIR_DB_PORT (54350) and NEXT_DIST_DIR (.next, as `npm run test:e2e` builds
+// it) can be overridden; `npm start` rebuilds only when the sources changed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import path from 'node:path';
 
-import { FORM_PAYLOADS, HOSTILE_HEADERS, hostilePaths } from './hostile-corpus';
 import { type Observed, problemsOf } from './hostile-checks';
+import { FORM_PAYLOADS, hostileProbes, type Probe } from './hostile-corpus';
 
-const PORT = Number(process.env.HOSTILE_PORT || 3300);
+const PORT = Number(process.env.PORT || 3300);
+const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 54350);
 const DATA_DIR = '.data/hostile-postgres';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// Small: the machine is shared (2 cores in CI), and a slow answer counts as a failure.
 const CONCURRENCY = 3;
+const OVER_LIMIT_BYTES = 30 * 1024 * 1024;
 
-type Sent = { method: string; path: string; headers?: Record<string, string>; body?: Buffer };
+/** A body as one buffer, or produced chunk by chunk so a 30 MB one is never held in memory. */
+type Body = Buffer | (() => Generator<Buffer>);
+type Sent = Probe & { body?: Body };
 
 /** One raw request: the path goes out exactly as written, invalid sequences included. */
 const send = ({ method, path, headers = {}, body }: Sent) =>
   new Promise<Observed>((resolve, reject) => {
     const started = performance.now();
+    let answered = false;
     const outgoing = request(
-      { host: '127.0.0.1', port: PORT, method, path, headers, timeout: 10_000 },
+      { host: '127.0.0.1', port: PORT, method, path, headers, timeout: 15_000 },
       (response) => {
+        answered = true;
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
+        // 'close', not 'end': a server refusing a body may close the connection mid-answer.
+        response.on('close', () =>
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
@@ -36,33 +47,71 @@ const send = ({ method, path, headers = {}, body }: Sent) =>
       },
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error('timed out')));
-    outgoing.on('error', reject);
-    outgoing.end(body);
+    // Writing on after an early refusal (413) fails with EPIPE: the answer is what counts.
+    outgoing.on('error', (error) => answered || reject(error));
+    if (typeof body !== 'function') return outgoing.end(body);
+    // A streamed body waits for `100 Continue`, as curl does for large bodies: a server that
+    // refuses it at once (413) answers before we write, instead of resetting our upload.
+    outgoing.setHeader('Expect', '100-continue');
+    outgoing.flushHeaders();
+    outgoing.once('continue', () =>
+      setImmediate(async () => {
+        for (const chunk of body()) {
+          if (answered || outgoing.destroyed) break;
+          if (!outgoing.write(chunk)) {
+            await new Promise((resume) => {
+              outgoing.once('drain', resume);
+              outgoing.once('close', resume);
+            });
+          }
+        }
+        if (!outgoing.destroyed) outgoing.end();
+      }),
+    );
+  });
+
+const isListening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const settle = (listening: boolean) => {
+      socket.destroy();
+      resolve(listening);
+    };
+    socket.once('connect', () => settle(true)).once('error', () => settle(false));
   });
 
 const startServer = async (): Promise<ChildProcess> => {
+  // A previous run's PostgreSQL may still be shutting down (a stop waits for it up to 5 s).
+  for (let tries = 0; tries < 20 && (await isListening(DB_PORT)); tries += 1) {
+    await new Promise((resume) => setTimeout(resume, 500));
+  }
   rmSync(DATA_DIR, { recursive: true, force: true });
-  // tsx itself, not through npx: SIGTERM must reach scripts/start.ts, which stops its children.
+  console.log(`Starting the portal on ${ORIGIN} with its database in ${DATA_DIR}`);
+  const started = performance.now();
+  // tsx itself, not through npm: SIGTERM must reach scripts/start.ts, which stops its children.
   const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     env: {
       ...process.env,
       PORT: String(PORT),
       HOSTNAME: '127.0.0.1',
+      // Its own embedded database, so its sign-in failures lock out no one else's accounts.
       DATABASE_URL: '',
       PREVENIR_DATA_DIR: DATA_DIR,
-      PREVENIR_DB_PORT: String(Number(process.env.HOSTILE_DB_PORT || 54350)),
+      PREVENIR_DB_PORT: String(DB_PORT),
       SITE_URL: ORIGIN,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the portal did not start in 8 minutes')),
-      480_000,
-    );
+    // Long enough for `npm start` to build the site when nothing built it yet.
+    const timer = setTimeout(() => reject(new Error('the portal did not start in 8 min')), 480_000);
     server.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
       if (/Prevenir is ready/.test(chunk.toString())) {
         clearTimeout(timer);
+        console.log(`(started in ${Math.round((performance.now() - started) / 1000)} s)`);
+        server.stdout?.removeAllListeners('data');
+        server.stdout?.resume();
         resolve();
       }
     });
@@ -71,125 +120,192 @@ const startServer = async (): Promise<ChildProcess> => {
   return server;
 };
 
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
 /** The hidden fields React renders into a server-action form, as a browser without JS posts them. */
-const formFields = (html: string): [string, string][] => {
+const hiddenFields = (html: string): [string, string][] => {
   const form = /<main[\s\S]*?<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
   return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
     const name = /name="([^"]*)"/.exec(tag)?.[1];
     const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
-    return name
-      ? [[name.replace(/&amp;/g, '&'), value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')]]
-      : [];
+    return name ? [[decodeAttribute(name), decodeAttribute(value)]] : [];
   });
 };
 
-const multipart = (fields: [string, string][]) => {
-  const boundary = `----prevenir${Date.now()}`;
-  const parts = fields.map(
-    ([name, value]) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+const BOUNDARY = '----prevenir-hostile-input';
+const part = (name: string, value: string) =>
+  `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
+
+const multipart = (fields: [string, string][]) =>
+  Buffer.from(`${fields.map(([name, value]) => part(name, value)).join('')}--${BOUNDARY}--\r\n`);
+
+/** The hidden fields, then an e-mail of `size` bytes, produced 64 kB at a time. */
+const oversized = (hidden: [string, string][], size: number) => {
+  const head = Buffer.from(
+    `${hidden.map(([name, value]) => part(name, value)).join('')}--${BOUNDARY}\r\n` +
+      'Content-Disposition: form-data; name="email"\r\n\r\n',
   );
+  const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
+  const chunk = Buffer.alloc(64 * 1024, 'a');
   return {
-    body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`),
-    type: `multipart/form-data; boundary=${boundary}`,
+    length: head.length + Math.ceil(size / chunk.length) * chunk.length + tail.length,
+    *chunks() {
+      yield head;
+      for (let sent = 0; sent < size; sent += chunk.length) yield chunk;
+      yield tail;
+    },
   };
 };
 
-/** Posts of each auth form with hostile values, and one body over the upload limit. */
-const formRequests = async (): Promise<Sent[]> => {
-  const forms = [
-    {
-      page: '/es/sign-in',
-      fields: (v: string) => [
-        ['email', v],
-        ['password', v],
-      ],
-    },
-    { page: '/en/forgot-password', fields: (v: string) => [['email', v]] },
-    {
-      page: '/pt/reset-password?token=abc',
-      fields: (v: string) => [
-        ['token', v],
-        ['newPassword', v],
-        ['confirmPassword', v],
-      ],
-    },
-  ] as const;
+const FORMS = [
+  { page: '/es/sign-in', fields: (v: string) => ({ email: v, password: v }) },
+  { page: '/en/forgot-password', fields: (v: string) => ({ email: v }) },
+  {
+    page: `/pt/reset-password?token=${'A'.repeat(43)}`,
+    fields: (v: string) => ({ token: v, newPassword: v, confirmPassword: v }),
+  },
+];
+
+/**
+ * The sign-in, forgot- and reset-password forms posted as a browser without JS does (multipart,
+ * with the form's hidden `$ACTION_…` fields and our Origin), next-auth's credentials callback,
+ * and bodies over the limit to the sign-in action.
+ */
+const formProbes = async (): Promise<Sent[]> => {
   const sent: Sent[] = [];
-  for (const form of forms) {
-    const hidden = formFields((await send({ method: 'GET', path: form.page })).body);
+  const headers = { 'Content-Type': MULTIPART, Origin: ORIGIN, Accept: 'text/html' };
+  let signInFields: [string, string][] = [];
+  for (const form of FORMS) {
+    const hidden = hiddenFields(
+      (await send({ group: 'forms', method: 'GET', path: form.page })).body,
+    );
+    if (hidden.length === 0) throw new Error(`no server-action fields in ${form.page}'s form`);
+    if (form.page === '/es/sign-in') signInFields = hidden;
     for (const payload of FORM_PAYLOADS) {
-      const { body, type } = multipart([
-        ...hidden,
-        ...(form.fields(payload) as [string, string][]),
-      ]);
+      const fields = form.fields(payload);
       sent.push({
+        group: 'forms',
         method: 'POST',
         path: form.page,
-        headers: { 'Content-Type': type, Origin: ORIGIN, Accept: 'text/html' },
-        body,
+        headers,
+        // The hostile value replaces a hidden field of the same name (the reset token).
+        body: multipart([
+          ...hidden.filter(([name]) => !(name in fields)),
+          ...Object.entries(fields),
+        ]),
       });
     }
   }
-  sent.push({
+
+  const csrf = await send({ group: 'forms', method: 'GET', path: '/api/auth/csrf' });
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const cookie = [csrf.headers['set-cookie'] ?? []].flat().map((c) => c.split(';')[0]);
+  for (const payload of FORM_PAYLOADS) {
+    const form = new URLSearchParams({ csrfToken, email: payload, password: payload });
+    sent.push({
+      group: 'forms',
+      method: 'POST',
+      path: '/api/auth/callback/credentials',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: ORIGIN,
+        Cookie: cookie.join('; '),
+      },
+      body: Buffer.from(form.toString()),
+    });
+  }
+
+  // Issue 11: a body over the limit to a server action got a 500. Declared and chunked.
+  const body = oversized(signInFields, OVER_LIMIT_BYTES);
+  const tooLarge = (declared: boolean): Sent => ({
+    group: 'issue 11 regressions',
     method: 'POST',
     path: '/es/sign-in',
-    headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN },
-    body: Buffer.alloc(30 * 1024 * 1024),
+    headers: { ...headers, ...(declared && { 'Content-Length': String(body.length) }) },
+    body: () => body.chunks(),
+    expected: { status: 413 },
+  });
+  sent.push(tooLarge(true), tooLarge(false));
+  // Issue 11: a NUL in the sign-in e-mail got a 500.
+  sent.push({
+    group: 'issue 11 regressions',
+    method: 'POST',
+    path: '/es/sign-in',
+    headers,
+    body: multipart([...signInFields, ['email', 'ana\u0000@example.org'], ['password', 'x']]),
   });
   return sent;
 };
 
+const abbreviate = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
+
+type Tally = { requests: number; failed: number };
+
 const run = async () => {
-  const requests: Sent[] = [
-    ...hostilePaths().map((path) => ({ method: 'GET', path })),
-    ...HOSTILE_HEADERS.flatMap((headers) =>
-      ['/es', '/es/countries', '/api/search?q=tortura'].map((path) => ({
-        method: 'GET',
-        path,
-        headers,
-      })),
-    ),
-    ...(await formRequests()),
-  ];
+  const started = performance.now();
+  const probes: Sent[] = [...hostileProbes(), ...(await formProbes())];
   const failures: string[] = [];
-  const counts = { requests: 0, status5xx: 0, reflected: 0, headers: 0, slow: 0 };
+  const counts = { serverErrors: 0, reflections: 0, headers: 0, slow: 0, other: 0 };
+  const groups = new Map<string, Tally>();
   let slowest = 0;
   let next = 0;
   const worker = async () => {
-    while (next < requests.length) {
-      const sent = requests[next++]!;
-      const label = `${sent.method} ${sent.path.slice(0, 100)}${sent.path.length > 100 ? '…' : ''}`;
+    while (next < probes.length) {
+      const probe = probes[next++]!;
       let problems: string[];
+      let status = '—';
       try {
-        const observed = await send(sent);
+        const observed = await send(probe);
         slowest = Math.max(slowest, observed.ms);
-        problems = problemsOf(observed);
+        status = String(observed.status);
+        problems = problemsOf(observed, probe.expected);
       } catch (error) {
         problems = [`no answer: ${(error as Error).message}`];
       }
-      counts.requests += 1;
-      if (problems.some((p) => p.startsWith('status') || p.startsWith('no answer')))
-        counts.status5xx += 1;
-      if (problems.some((p) => p.startsWith('unescaped'))) counts.reflected += 1;
-      if (
-        problems.some(
-          (p) => (p.startsWith('no ') && !p.startsWith('no answer')) || p.startsWith('header'),
-        )
-      )
-        counts.headers += 1;
-      if (problems.some((p) => p.startsWith('took'))) counts.slow += 1;
-      if (problems.length > 0) failures.push(`${label}: ${problems.join(', ')}`);
+      const tally = groups.get(probe.group) ?? { requests: 0, failed: 0 };
+      groups.set(probe.group, tally);
+      tally.requests += 1;
+      if (problems.length === 0) continue;
+      tally.failed += 1;
+      const has = (pattern: RegExp) => problems.some((problem) => pattern.test(problem));
+      if (has(/^status [5]|^no answer/)) counts.serverErrors += 1;
+      if (has(/^unescaped/)) counts.reflections += 1;
+      if (has(/^no (?!answer)|^header/)) counts.headers += 1;
+      if (has(/^took/)) counts.slow += 1;
+      if (has(/expected/)) counts.other += 1;
+      const notes = [
+        (probe.headers?.Host || probe.headers?.['X-Forwarded-Host']) && 'forged host',
+        typeof probe.body === 'function' &&
+          `30 MB body, ${probe.headers?.['Content-Length'] ? 'declared' : 'chunked'}`,
+      ].filter(Boolean);
+      failures.push(
+        `${probe.method} ${abbreviate(probe.path)}${notes.length ? ` (${notes.join(', ')})` : ''}` +
+          ` → ${status}: ${problems.join('; ')}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  for (const failure of failures) console.log(`✖ ${failure}`);
+
+  const n = (value: number) => value.toLocaleString('en-US');
+  const seconds = Math.round((performance.now() - started) / 1000);
+  console.log(`\nHostile-input run (${seconds} s)`);
+  for (const [group, { requests, failed }] of groups) {
+    console.log(`  ${group}: ${n(requests)} requests, ${n(failed)} failed`);
+  }
+  if (failures.length > 0)
+    console.log(`\nFailures:\n${failures.map((f) => `  ✖ ${f}`).join('\n')}`);
   console.log(
-    `${counts.requests} hostile requests: ${counts.status5xx} 5xx or unanswered, ` +
-      `${counts.reflected} unescaped reflections, ${counts.headers} with missing or oversized ` +
-      `headers, ${counts.slow} slower than 2 s; slowest ${Math.round(slowest)} ms`,
+    `\n${n(probes.length)} requests: ${n(counts.serverErrors)} 5xx or unanswered, ` +
+      `${n(counts.reflections)} unescaped reflections, ${n(counts.headers)} missing or ` +
+      `blown-up headers, ${n(counts.slow)} slower than 2 s, ${n(counts.other)} other unexpected ` +
+      `statuses; slowest ${n(Math.round(slowest))} ms`,
   );
-  console.log(`${counts.requests - failures.length} passed, ${failures.length} failed`);
+  console.log(`${probes.length - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0;
 };
 
@@ -197,8 +313,12 @@ const server = await startServer();
 let ok = false;
 try {
   ok = await run();
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  if (server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
 }
 process.exit(ok ? 0 : 1);

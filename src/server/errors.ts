@@ -6,7 +6,8 @@ export type AppErrorCode =
   | 'INVALID_INPUT'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE';
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'STORAGE_UNAVAILABLE';
 
 const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -17,6 +18,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  STORAGE_UNAVAILABLE: 503,
 };
 
 /**

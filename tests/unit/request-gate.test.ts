@@ -1,11 +1,13 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  answerClientError,
   isBodyTooLarge,
   isMalformedPath,
+  limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
   refuse,
@@ -40,9 +42,14 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (isMalformedPath(req.url)) return refuse(res, 400);
     if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
+    limitUndeclaredBody(req, res, maxBodyBytes('1000'));
     stampClientAddress(req, trust);
-    res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
+    // Reads the body as Next.js would, unless the gate has answered already.
+    req.resume().on('end', () => {
+      if (!res.headersSent) res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
+    });
   });
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -111,5 +118,37 @@ describe('request bodies', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers['x-content-type-options']).toBe('nosniff');
     expect((await send('/es/sign-in', {}, Buffer.alloc(limit))).status).toBe(200);
+  });
+
+  it('counts a body sent without Content-Length and answers 413 once it passes the limit', async () => {
+    const limit = maxBodyBytes('1000');
+    const chunked = { 'Transfer-Encoding': 'chunked' };
+    const tooLarge = await send('/es/sign-in', chunked, Buffer.alloc(limit + 1));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers['x-frame-options']).toBe('DENY');
+    expect((await send('/es/sign-in', chunked, Buffer.alloc(limit))).status).toBe(200);
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  it('answers headers over the size limit with 431 and the security headers', async () => {
+    const response = await send('/es', { 'X-Padding': 'a'.repeat(20_000) });
+    expect(response.status).toBe(431);
+    expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers a broken request line with 400 and the security headers', async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.end('GET /es HTTP/1.1\r\nHost: x\r\nBroken header line\r\n\r\n'),
+      );
+      socket
+        .on('data', (chunk) => (text += chunk.toString()))
+        .on('end', () => resolve(text))
+        .on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('X-Content-Type-Options: nosniff');
   });
 });

@@ -24,19 +24,23 @@ const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/;
 /** Our inputs' names only: React's `$ACTION_…` fields and anything odd are ignored. */
 const isFieldName = (name: string) => FIELD_NAME.test(name) && !UNSAFE_SEGMENT.test(name);
 
+/** Splits a submitted form into typed values and uploaded files. */
 // NUL and the other C0 controls (but tab and line breaks) are never typed on purpose, and
 // PostgreSQL refuses NUL in text: they are dropped here, once for every form.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Splits a submitted form into typed values and uploaded files. */
+const NO_FILE_CHOSEN = new Set(['', 'undefined']);
+
 export const readFormData = (formData: FormData) => {
   const values: FormValues = {};
   const files: Record<string, File> = {};
   for (const [name, value] of formData.entries()) {
     if (!isFieldName(name)) continue;
     if (typeof value !== 'string') {
-      // A file input left empty arrives as an empty file too, so an empty file is taken as none.
-      if (value.size > 0) files[name] = value;
+      // A file input left empty is sent as an empty part without a file name, which arrives
+      // named "" (a plain form post) or "undefined" (React's decoding of a server action). A
+      // chosen empty file keeps its name and is kept, so that the upload checks refuse it.
+      if (value.size > 0 || !NO_FILE_CHOSEN.has(value.name)) files[name] = value;
       continue;
     }
     const text = value.replace(CONTROL_CHARACTERS, '');

@@ -80,6 +80,15 @@ describe('readFormData', () => {
     });
   });
 
+  it('keeps a chosen empty file, so that the upload checks refuse it, but not an empty input', () => {
+    const formData = new FormData();
+    formData.append('file', new File([], 'informe.pdf', { type: 'application/pdf' }));
+    // A file input left empty, as a plain form post and as a server action deliver it.
+    formData.append('plain', new File([], ''));
+    formData.append('action', new File([], 'undefined'));
+    expect(Object.keys(readFormData(formData).files)).toEqual(['file']);
+  });
+
   it('drops NUL and other control characters from typed text, keeping line breaks', () => {
     const formData = new FormData();
     formData.append('email', 'ana\u0000@example.org');

@@ -1,10 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import {
-  createSignedInUser,
-  deleteTestUsers,
-  redirectedTo,
-} from '../../../tests/support/auth-fixtures';
+import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 
 // What next-auth decoded from the cookie; the session row and the user behind it are real.
 const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
@@ -13,16 +9,27 @@ vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { runContentAction } = await import('./content-action');
+const { startUserSession } = await import('@/server/auth/user-sessions');
 
 const emails: string[] = [];
 afterAll(async () => {
   await deleteTestUsers(emails);
 });
 
+/** Where the action sent the browser: Next.js's redirect is an error carrying the path. */
+const redirectedTo = async (action: Promise<unknown>) => {
+  const error = await action.then(
+    () => null,
+    (thrown: unknown) => thrown as { digest?: string },
+  );
+  return error?.digest?.split(';')[2] ?? error;
+};
+
 const signInAs = async (role: 'FOCAL_POINT' | 'EDITOR') => {
-  const { user, token } = await createSignedInUser(role);
+  const user = await createTestUser({ role });
   emails.push(user.email);
-  tokenSession.current = token;
+  const sid = await startUserSession({ userId: user.id, ipAddress: null });
+  tokenSession.current = { user: { id: user.id, sv: 0, sid } };
 };
 
 describe('runContentAction', () => {

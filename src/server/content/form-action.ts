@@ -83,5 +83,11 @@ export const toFailedState = async (
   }
   if (error.code === 'NOT_FOUND') return fail({ formError: t('notFound') });
   if (error.code === 'INVALID_INPUT') return fail({ formError: t('invalidPayload') });
+  if (error.code === 'STORAGE_UNAVAILABLE') {
+    return fail({
+      fieldErrors: { file: t('fileErrors.STORAGE_UNAVAILABLE') },
+      summary: t('errorSummary', { count: 1 }),
+    });
+  }
   throw error;
 };

@@ -1,11 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import {
-  createSignedInUser,
-  createTestUser,
-  deleteTestUsers,
-  redirectedTo,
-} from '../../../tests/support/auth-fixtures';
+import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 
 // What next-auth decoded from the cookie; the session row and the user behind it are real.
 const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
@@ -15,6 +10,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { setUserActiveAction } = await import('@/server/users/actions');
 const { proposeChangeAction, reviewChangeAction } = await import('@/server/changes/actions');
+const { startUserSession } = await import('@/server/auth/user-sessions');
 const { prisma } = await import('@/server/db');
 
 const emails: string[] = [];
@@ -22,10 +18,20 @@ afterAll(async () => {
   await deleteTestUsers(emails);
 });
 
+/** Where the action sent the browser: Next.js's redirect is an error carrying the path. */
+const redirectedTo = async (action: Promise<unknown>) => {
+  const error = await action.then(
+    () => null,
+    (thrown: unknown) => thrown as { digest?: string },
+  );
+  return error?.digest?.split(';')[2] ?? error;
+};
+
 const signInAs = async (role: 'FOCAL_POINT' | 'EDITOR') => {
-  const { user, token } = await createSignedInUser(role);
+  const user = await createTestUser({ role });
   emails.push(user.email);
-  tokenSession.current = token;
+  const sid = await startUserSession({ userId: user.id, ipAddress: null });
+  tokenSession.current = { user: { id: user.id, sv: 0, sid } };
   return user;
 };
 

@@ -1,4 +1,4 @@
-export type DocumentFileErrorCode = 'EMPTY' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'STORAGE_FAILED';
+export type DocumentFileErrorCode = 'EMPTY' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE';
 
 /** An upload the library refuses; the back office maps `code` to a form message. */
 export class DocumentFileError extends Error {

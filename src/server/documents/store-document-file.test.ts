@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
 import { createLocalFileStorage } from '@/server/storage/local-file-storage';
 
 import { makePdf } from '../../../tests/support/make-pdf';
@@ -98,7 +99,7 @@ describe('storeDocumentFile', () => {
     expect(empty).toMatchObject({ code: 'EMPTY' });
   });
 
-  it('refuses with STORAGE_FAILED, and records nothing, when the storage cannot be written', async () => {
+  it('refuses with STORAGE_UNAVAILABLE, and records nothing, when the storage cannot be written', async () => {
     // A storage folder under a regular file cannot be created (ENOTDIR), even for root, like a
     // read-only or full disk would refuse the write.
     const blocker = path.join(dir, 'not-a-folder');
@@ -108,8 +109,8 @@ describe('storeDocumentFile', () => {
     const error = await rejection(
       storeDocumentFile({ bytes: makePdf([`Informe ${tag}`]), filename: 'a.pdf', storage: broken }),
     );
-    expect(error).toBeInstanceOf(DocumentFileError);
-    expect((error as DocumentFileError).code).toBe('STORAGE_FAILED');
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     expect(await prisma.storedFile.count({ where: { extractedText: { contains: tag } } })).toBe(0);
   });
 });

@@ -44,7 +44,8 @@ const cleanFilename = (filename: string, extension: string) => {
 
 /**
  * Stores an uploaded document file once per content (keyed by SHA-256) and returns its
- * StoredFile row. Throws DocumentFileError for empty, oversized or unsupported files.
+ * StoredFile row. Throws DocumentFileError for empty, oversized or unsupported files, and
+ * AppError STORAGE_UNAVAILABLE when the storage cannot keep the bytes.
  */
 export const storeDocumentFile = async ({
   bytes,
@@ -66,14 +67,7 @@ export const storeDocumentFile = async ({
   }
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  try {
-    await storage.put(sha256, bytes);
-  } catch (error) {
-    // A full, read-only or missing storage is the operators' problem, not the editor's: the form
-    // says the file could not be saved and keeps what was typed.
-    console.error('[storage] could not store an upload:', (error as Error).message);
-    throw new DocumentFileError('STORAGE_FAILED', 'The file could not be stored.');
-  }
+  await storage.put(sha256, bytes);
 
   const existing = await prisma.storedFile.findUnique({ where: { sha256 } });
   if (existing && (existing.extractedText !== null || detected.mime !== 'application/pdf')) {

@@ -4,6 +4,10 @@
  * same two methods later.
  */
 export type FileStorage = {
+  /**
+   * Throws AppError STORAGE_UNAVAILABLE when the bytes cannot be kept (disk full, read-only,
+   * no permission, I/O error): the operators' problem, which forms report without losing input.
+   */
   put: (key: string, bytes: Uint8Array) => Promise<void>;
   /** The stored bytes, or null when nothing is stored under the key. */
   get: (key: string) => Promise<Uint8Array | null>;

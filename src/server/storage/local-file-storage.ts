@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { AppError } from '@/server/errors';
+
 import { type FileStorage, isStorageKey } from './file-storage';
 
 export type LocalFileStorageOptions = {
@@ -21,15 +23,19 @@ export const createLocalFileStorage = ({ dir }: LocalFileStorageOptions): FileSt
   return {
     put: async (key, bytes) => {
       assertKey(key);
-      await mkdir(root, { recursive: true });
       // Write then rename, so a reader never sees a half-written file.
       const temporary = path.join(root, `.${key}.${randomUUID()}.tmp`);
       try {
+        await mkdir(root, { recursive: true });
         await writeFile(temporary, bytes);
         await rename(temporary, path.join(root, key));
       } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
+        // Full (ENOSPC, EDQUOT), read-only (EROFS), forbidden (EACCES), broken (EIO) or not a
+        // folder (ENOTDIR): whatever the cause, no partial file stays and the caller is told.
+        await rm(temporary, { force: true }).catch(() => undefined);
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        console.error(`[storage] cannot write to ${root} (${code}): ${(error as Error).message}`);
+        throw new AppError('STORAGE_UNAVAILABLE', `Storage write failed (${code}).`);
       }
     },
     get: async (key) => {
