@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 
 import { routing } from './i18n/routing';
-import { PATH_HEADER } from './server/auth/path-header';
+import { PATH_HEADER } from './server/i18n/path-header';
 import { buildCsp } from './server/security/build-csp';
 import { isMalformedPath } from './server/security/is-malformed-path';
 

@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 
 import type { Role } from '@/generated/prisma/enums';
 import { nestValues } from '@/lib/forms/form-state';
-import type { Actor } from '@/server/content/actor';
+import type { Actor } from '@/server/auth/actor';
 import { prisma } from '@/server/db';
 
 export const uniqueTag = () => `bo${randomUUID().slice(0, 8)}`;

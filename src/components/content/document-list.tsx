@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { Link } from '@/i18n/link';
-import type { DocumentSummary } from '@/server/documents/to-document-summary';
+import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type DocumentListProps = {
   documents: DocumentSummary[]; /** Shown when the list is empty; without it an empty list renders nothing. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { Link } from '@/i18n/link';
-import type { EventSummary } from '@/server/events/to-event-summary';
+import type { EventSummary } from '@/server/summaries/to-event-summary';
 
 export type EventListProps = {
   events: EventSummary[]; /** Shown when the list is empty; without it an empty list renders nothing. */

@@ -1,5 +1,5 @@
 import { FallbackNotice } from '@/components/ui/fallback-notice';
-import type { MechanismProfile } from '@/server/mechanisms/to-mechanism-profile';
+import type { MechanismProfile } from '@/server/summaries/to-mechanism-profile';
 
 import { MechanismFacts } from './mechanism-facts';
 import { MechanismName } from './mechanism-name';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
-import type { MechanismProfile } from '@/server/mechanisms/to-mechanism-profile';
+import type { MechanismProfile } from '@/server/summaries/to-mechanism-profile';
 
 export type MechanismFactKey =
   'jurisdiction' | 'model' | 'status' | 'legalBasis' | 'designated' | 'website' | 'contact';

@@ -13,7 +13,7 @@ import {
   ZSignInSchema,
 } from '@/lib/validation/auth';
 import { recordAudit } from '@/server/audit/record-audit';
-import { toLocale } from '@/server/content/form-action';
+import { toLocale } from '@/server/i18n/to-locale';
 import { isAppError } from '@/server/errors';
 
 import { authenticate } from './authenticate';

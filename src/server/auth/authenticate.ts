@@ -3,7 +3,7 @@ import 'server-only';
 import type { Role } from '@/generated/prisma/enums';
 import { recordAudit } from '@/server/audit/record-audit';
 import { normalizeEmail } from '@/lib/validation/auth';
-import { findUserByEmail } from '@/server/users/find-user-by-email';
+import { findUserByEmail } from '@/server/auth/find-user-by-email';
 
 import { deviceKeyFor } from './device-cookie';
 import { verifyPassword } from './password';

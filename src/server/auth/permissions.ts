@@ -1,4 +1,5 @@
 import type { Role } from '@/generated/prisma/enums';
+import { AppError } from '@/server/errors';
 
 /**
  * Every action a guard can ask for; guards name a permission, never a role.
@@ -34,3 +35,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export const hasPermission = (role: Role, permission: Permission): boolean =>
   ROLE_PERMISSIONS[role].includes(permission);
+
+/** Domain functions check the actor themselves: an action's guard is not the only line. */
+export const assertPermission = (actor: { role: Role }, permission: Permission) => {
+  if (!hasPermission(actor.role, permission)) {
+    throw new AppError('FORBIDDEN', `${actor.role} may not ${permission}`);
+  }
+};

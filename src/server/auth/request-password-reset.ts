@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import type { AppLocale } from '@/i18n/routing';
 import { normalizeEmail } from '@/lib/validation/auth';
 import { recordAudit } from '@/server/audit/record-audit';
-import { findUserByEmail } from '@/server/users/find-user-by-email';
+import { findUserByEmail } from '@/server/auth/find-user-by-email';
 
 import { accountLimitKey, addressLimitKey, consumeAll, rateLimits } from './rate-limits';
 import { sendPasswordLink } from './send-password-link';

@@ -1,9 +1,7 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
 
-import { redirect } from '@/i18n/navigation';
 import { type FormState, nestValues } from '@/lib/forms/form-state';
 import {
   CHANGE_PAYLOAD_SCHEMAS,
@@ -11,9 +9,8 @@ import {
   ZReviewChangeSchema,
 } from '@/lib/validation/change-form';
 import { zVersion } from '@/lib/validation/form-fields';
-import { parseForm, toFailedState, toLocale } from '@/server/content/form-action';
-import { guardActor } from '@/server/content/guard-actor';
-import { storeUpload } from '@/server/content/store-upload';
+import { submitForm } from '@/server/actions/run-action';
+import { storeUploadedFile } from '@/server/documents/store-document-file';
 
 import { approveChange } from './approve-change';
 import { proposeChange } from './propose-change';
@@ -25,30 +22,28 @@ export const proposeChangeAction = async (
   entityType: TChangeEntityType,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await guardActor('mechanism.propose', locale);
-  const parsed = await parseForm(CHANGE_PAYLOAD_SCHEMAS[entityType], formData, locale);
-  if (!parsed.ok) return parsed.state;
-  try {
-    if (!actor.mechanismId) {
-      const t = await getTranslations({ locale, namespace: 'AdminChanges' });
-      return { ok: false, fieldErrors: {}, formError: t('noMechanism'), values: parsed.values };
-    }
-    const fileId = entityType === 'document' ? await storeUpload(parsed.files.file) : undefined;
-    await proposeChange({
-      actor,
-      entityType,
-      mechanismId: actor.mechanismId,
-      values: nestValues(parsed.values),
-      fileId,
-    });
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  return redirect({ href: { pathname: '/admin/proposals', query: { done: 'sent' } }, locale });
-};
+): Promise<FormState> =>
+  submitForm({
+    rawLocale,
+    formData,
+    permission: 'mechanism.propose',
+    schema: CHANGE_PAYLOAD_SCHEMAS[entityType],
+    run: async ({ actor, files, values, locale }) => {
+      if (!actor.mechanismId) {
+        const t = await getTranslations({ locale, namespace: 'AdminChanges' });
+        return { ok: false, fieldErrors: {}, formError: t('noMechanism'), values };
+      }
+      const fileId = entityType === 'document' ? await storeUploadedFile(files.file) : undefined;
+      await proposeChange({
+        actor,
+        entityType,
+        mechanismId: actor.mechanismId,
+        values: nestValues(values),
+        fileId,
+      });
+      return { pathname: '/admin/proposals', done: 'sent' };
+    },
+  });
 
 /** One form, two buttons: `decision=approve` or `decision=reject` comes from the button pressed. */
 export const reviewChangeAction = async (
@@ -56,28 +51,24 @@ export const reviewChangeAction = async (
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> => {
-  const locale = toLocale(rawLocale);
-  const actor = await guardActor('changes.review', locale);
-  const decision = formData.get('decision') === 'approve' ? 'approve' : 'reject';
-  const parsed = await parseForm(ZReviewChangeSchema, formData, locale);
-  if (!parsed.ok) return parsed.state;
-  const version = zVersion().safeParse(parsed.values.entityVersion);
-  try {
-    if (decision === 'approve') {
+): Promise<FormState> =>
+  submitForm({
+    rawLocale,
+    formData,
+    permission: 'changes.review',
+    schema: ZReviewChangeSchema,
+    run: async ({ actor, data, values }) => {
+      if (formData.get('decision') !== 'approve') {
+        await rejectChange({ actor, id, note: data.note });
+        return { pathname: '/admin/changes', done: 'rejected' };
+      }
+      const version = zVersion().safeParse(values.entityVersion);
       await approveChange({
         actor,
         id,
-        note: parsed.data.note,
+        note: data.note,
         entityVersion: version.success ? version.data : undefined,
       });
-    } else {
-      await rejectChange({ actor, id, note: parsed.data.note });
-    }
-  } catch (error) {
-    return toFailedState(error, parsed.values, locale);
-  }
-  revalidatePath('/', 'layout');
-  const done = decision === 'approve' ? 'approved' : 'rejected';
-  return redirect({ href: { pathname: '/admin/changes', query: { done } }, locale });
-};
+      return { pathname: '/admin/changes', done: 'approved' };
+    },
+  });

@@ -1,14 +1,13 @@
 import 'server-only';
 
 import type { ChangeRequest } from '@/generated/prisma/client';
-import type { Actor } from '@/server/content/actor';
-import { createDocument } from '@/server/documents/create-document';
-import { publishDocument } from '@/server/documents/publish-document';
-import { createEvent } from '@/server/events/create-event';
-import { publishEvent } from '@/server/events/publish-event';
+import type { Actor } from '@/server/auth/actor';
+import { createContent, publishContent, updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
+import { documentType } from '@/server/documents/document-type';
 import { AppError } from '@/server/errors';
-import { updateMechanism } from '@/server/mechanisms/update-mechanism';
+import { eventType } from '@/server/events/event-type';
+import { mechanismType } from '@/server/mechanisms/mechanism-type';
 
 import { isChangeEntityType, parsePayload, readPayload } from './change-payload';
 
@@ -20,8 +19,8 @@ export type ApplyChangeOptions = {
 };
 
 /**
- * Applies an approved proposal through the editors' own domain functions (so it is validated and
- * audited the same way) and returns the id of the changed or created content.
+ * Applies an approved proposal through the content lifecycle the editors use (so it is validated
+ * and audited the same way) and returns the id of the changed or created content.
  */
 export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeOptions) => {
   if (!isChangeEntityType(change.entityType)) throw new AppError('INVALID_INPUT', 'entityType');
@@ -34,7 +33,7 @@ export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeO
       select: { version: true },
     });
     if (!current) throw new AppError('NOT_FOUND', 'mechanism');
-    await updateMechanism({
+    await updateContent(mechanismType, {
       actor,
       id: change.mechanismId,
       data: { ...data, version: entityVersion ?? current.version },
@@ -42,15 +41,15 @@ export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeO
     return change.mechanismId;
   }
   if (change.entityType === 'document') {
-    const document = await createDocument({
+    const document = await createContent(documentType, {
       actor,
       data: parsePayload('document', values),
-      fileId,
+      extra: { fileId },
     });
-    await publishDocument({ actor, id: document.id, published: true });
+    await publishContent(documentType, { actor, id: document.id, published: true });
     return document.id;
   }
-  const event = await createEvent({ actor, data: parsePayload('event', values) });
-  await publishEvent({ actor, id: event.id, published: true });
+  const event = await createContent(eventType, { actor, data: parsePayload('event', values) });
+  await publishContent(eventType, { actor, id: event.id, published: true });
   return event.id;
 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZProposeMechanismSchema } from '@/lib/validation/mechanism-form';
+import { updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
-import { updateMechanism } from '@/server/mechanisms/update-mechanism';
+import { mechanismType } from '@/server/mechanisms/mechanism-type';
 import {
   createActor,
   createTestCountry,
@@ -90,7 +91,7 @@ describe('focal-point change requests', () => {
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      updateMechanism({
+      updateContent(mechanismType, {
         actor: focal,
         id: own.id,
         data: ZProposeMechanismSchema.parse(profile('1')),

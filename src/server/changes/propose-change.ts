@@ -2,8 +2,8 @@ import 'server-only';
 
 import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/change-form';
 import { recordAudit } from '@/server/audit/record-audit';
-import type { Actor } from '@/server/content/actor';
-import { assertPermission } from '@/server/content/assert-permission';
+import type { Actor } from '@/server/auth/actor';
+import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 

@@ -1,42 +1,27 @@
 'use server';
 
 import type { FormState } from '@/lib/forms/form-state';
-import {
-  ZCreateCooperationSchema,
-  ZUpdateCooperationSchema,
-} from '@/lib/validation/cooperation-form';
-import {
-  type ContentDomain,
-  createContent,
-  deleteContent,
-  publishContent,
-  updateContent,
-} from '@/server/content/content-action';
+import { contentActions } from '@/server/content/content-actions';
 
-import { createCooperation } from './create-cooperation';
-import { deleteCooperation } from './delete-cooperation';
-import { publishCooperation } from './publish-cooperation';
-import { updateCooperation } from './update-cooperation';
+import { cooperationType } from './cooperation-type';
 
-const DOMAIN: ContentDomain = { list: '/admin/cooperations', permission: 'content.edit' };
+const actions = contentActions(cooperationType);
 
 export const createCooperationAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  createContent(DOMAIN, rawLocale, formData, ZCreateCooperationSchema, createCooperation);
+): Promise<FormState> => actions.create(rawLocale, formData);
 
 export const updateCooperationAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  updateContent(DOMAIN, rawLocale, id, formData, ZUpdateCooperationSchema, updateCooperation);
+): Promise<FormState> => actions.update(rawLocale, id, formData);
 
 export const publishCooperationAction = async (rawLocale: string, id: string, published: boolean) =>
-  publishContent(DOMAIN, rawLocale, id, published, publishCooperation);
+  actions.publish(rawLocale, id, published);
 
 export const deleteCooperationAction = async (rawLocale: string, id: string) =>
-  deleteContent(DOMAIN, rawLocale, id, deleteCooperation);
+  actions.delete(rawLocale, id);

@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
 import { COOPERATION_TRANSLATED_FIELDS } from '@/lib/validation/cooperation-form';
 
-import type { CooperationForEdit } from './cooperation-edit-select';
+import type { CooperationForEdit } from './cooperation-type';
 
 export const toCooperationFormValues = (cooperation: CooperationForEdit): FormValues => ({
   slug: cooperation.slug,

@@ -4,6 +4,12 @@ import {
   ZCreateCooperationSchema,
   ZUpdateCooperationSchema,
 } from '@/lib/validation/cooperation-form';
+import {
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import {
   createActor,
@@ -12,11 +18,7 @@ import {
   formInput,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
-import { createCooperation } from './create-cooperation';
-import { deleteCooperation } from './delete-cooperation';
-import { publishCooperation } from './publish-cooperation';
-import { updateCooperation } from './update-cooperation';
+import { cooperationType } from './cooperation-type';
 
 describe('cooperation back-office functions', () => {
   it('links mechanisms, updates with the loaded version, publishes and deletes', async () => {
@@ -34,7 +36,7 @@ describe('cooperation back-office functions', () => {
       'translations.es.title': 'Convenio de intercambio',
       mechanismIds: [a.id, b.id],
     };
-    const cooperation = await createCooperation({
+    const cooperation = await createContent(cooperationType, {
       actor: editor,
       data: ZCreateCooperationSchema.parse(formInput(base)),
     });
@@ -42,13 +44,17 @@ describe('cooperation back-office functions', () => {
     const edit = ZUpdateCooperationSchema.parse(
       formInput({ ...base, version: '1', mechanismIds: a.id }),
     );
-    const updated = await updateCooperation({ actor: editor, id: cooperation.id, data: edit });
+    const updated = await updateContent(cooperationType, {
+      actor: editor,
+      id: cooperation.id,
+      data: edit,
+    });
     expect(updated.mechanisms).toEqual([{ id: a.id }]);
     await expect(
-      updateCooperation({ actor: editor, id: cooperation.id, data: edit }),
+      updateContent(cooperationType, { actor: editor, id: cooperation.id, data: edit }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    await publishCooperation({ actor: editor, id: cooperation.id, published: true });
-    await deleteCooperation({ actor: editor, id: cooperation.id });
+    await publishContent(cooperationType, { actor: editor, id: cooperation.id, published: true });
+    await deleteContent(cooperationType, { actor: editor, id: cooperation.id });
     expect(await prisma.cooperation.count({ where: { id: cooperation.id } })).toBe(0);
   });
 });

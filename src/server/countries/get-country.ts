@@ -2,13 +2,13 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
-import { eventSummarySelect, toEventSummary } from '@/server/events/to-event-summary';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import {
   mechanismProfileSelect,
   toMechanismProfile,
-} from '@/server/mechanisms/to-mechanism-profile';
+} from '@/server/summaries/to-mechanism-profile';
 
 import { countrySummarySelect, toCountrySummary } from './to-country-summary';
 

@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, translationValues } from '@/lib/forms/form-values';
 import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/country-form';
 
-import type { CountryForEdit } from './country-edit-select';
+import type { CountryForEdit } from './country-type';
 
 export const toCountryFormValues = (country: CountryForEdit): FormValues => ({
   slug: country.slug,

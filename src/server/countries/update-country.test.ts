@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/country-form';
+import {
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import {
   createActor,
@@ -9,11 +15,7 @@ import {
   freeIsoCodes,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
-import { createCountry } from './create-country';
-import { deleteCountry } from './delete-country';
-import { publishCountry } from './publish-country';
-import { updateCountry } from './update-country';
+import { countryType } from './country-type';
 
 describe('country back-office functions', () => {
   it('edits treaty status with a version check, and refuses to delete a country with mechanisms', async () => {
@@ -26,7 +28,7 @@ describe('country back-office functions', () => {
       opcatSignedOn: '2019-09-24',
       'translations.es.name': 'País de prueba',
     };
-    const country = await createCountry({
+    const country = await createContent(countryType, {
       actor: editor,
       data: ZCreateCountrySchema.parse(formInput(base)),
     });
@@ -35,27 +37,29 @@ describe('country back-office functions', () => {
     const edit = ZUpdateCountrySchema.parse(
       formInput({ ...base, version: '1', opcatStatus: 'PARTY', opcatRatifiedOn: '2024-01-15' }),
     );
-    const updated = await updateCountry({ actor: editor, id: country.id, data: edit });
+    const updated = await updateContent(countryType, { actor: editor, id: country.id, data: edit });
     expect(updated.opcatStatus).toBe('PARTY');
     expect(updated.opcatRatifiedOn?.toISOString().slice(0, 10)).toBe('2024-01-15');
     await expect(
-      updateCountry({ actor: editor, id: country.id, data: edit }),
+      updateContent(countryType, { actor: editor, id: country.id, data: edit }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
 
-    await publishCountry({ actor: editor, id: country.id, published: true });
+    await publishContent(countryType, { actor: editor, id: country.id, published: true });
     await createTestMechanism(country.id);
-    await expect(deleteCountry({ actor: editor, id: country.id })).rejects.toMatchObject({
+    await expect(
+      deleteContent(countryType, { actor: editor, id: country.id }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'countryHasMechanisms',
     });
     const focal = await createActor('FOCAL_POINT');
-    await expect(updateCountry({ actor: focal, id: country.id, data: edit })).rejects.toMatchObject(
-      {
-        code: 'FORBIDDEN',
-      },
-    );
+    await expect(
+      updateContent(countryType, { actor: focal, id: country.id, data: edit }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await prisma.country.count({ where: { id: country.id } })).toBe(1);
   });
 });

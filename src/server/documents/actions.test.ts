@@ -80,7 +80,7 @@ describe('the document form with an upload that cannot be kept', () => {
     );
     expect(state).toMatchObject({
       ok: false,
-      fieldErrors: { file: es.AdminForm.fileErrors.EMPTY },
+      fieldErrors: { file: es.AdminForm.fileErrors.EMPTY_FILE },
       values: {
         'translations.es.title': `Informe ${slug}`,
         'translations.es.summary': 'Lo que el editor escribió',

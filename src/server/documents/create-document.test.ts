@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/document-form';
+import {
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
-
-import { createDocument } from './create-document';
-import { deleteDocument } from './delete-document';
-import { publishDocument } from './publish-document';
-import { updateDocument } from './update-document';
+import { documentType } from './document-type';
 
 const input = (slug: string, extra: Record<string, string | string[]> = {}) =>
   ZCreateDocumentSchema.parse(
@@ -32,7 +34,7 @@ describe('document back-office functions', () => {
   it('creates a draft with its translations, then updates, publishes, unpublishes and deletes it, auditing each step', async () => {
     const editor = await createActor('EDITOR');
     const slug = uniqueTag();
-    const created = await createDocument({ actor: editor, data: input(slug) });
+    const created = await createContent(documentType, { actor: editor, data: input(slug) });
     expect(created).toMatchObject({ slug, status: 'DRAFT', version: 1 });
     expect(created.translations).toEqual([
       { locale: 'es', title: 'Informe anual', summary: 'Resumen' },
@@ -49,19 +51,23 @@ describe('document back-office functions', () => {
         'translations.en.title': 'Annual report',
       }),
     );
-    const updated = await updateDocument({ actor: editor, id: created.id, data: update });
+    const updated = await updateContent(documentType, {
+      actor: editor,
+      id: created.id,
+      data: update,
+    });
     expect(updated.version).toBe(2);
     expect(updated.type).toBe('GUIDE');
     expect(updated.translations.map((t) => t.locale).sort()).toEqual(['en', 'es', 'pt']);
 
-    await publishDocument({ actor: editor, id: created.id, published: true });
+    await publishContent(documentType, { actor: editor, id: created.id, published: true });
     expect((await prisma.document.findUnique({ where: { id: created.id } }))?.status).toBe(
       'PUBLISHED',
     );
-    await publishDocument({ actor: editor, id: created.id, published: false });
+    await publishContent(documentType, { actor: editor, id: created.id, published: false });
     expect((await prisma.document.findUnique({ where: { id: created.id } }))?.status).toBe('DRAFT');
 
-    await deleteDocument({ actor: editor, id: created.id });
+    await deleteContent(documentType, { actor: editor, id: created.id });
     expect(await prisma.document.findUnique({ where: { id: created.id } })).toBeNull();
     expect(await auditActions(created.id)).toEqual([
       'document.create',
@@ -80,7 +86,7 @@ describe('document back-office functions', () => {
 
   it('refuses a save based on a stale version and changes nothing', async () => {
     const editor = await createActor('EDITOR');
-    const created = await createDocument({ actor: editor, data: input(uniqueTag()) });
+    const created = await createContent(documentType, { actor: editor, data: input(uniqueTag()) });
     const form = (title: string) =>
       ZUpdateDocumentSchema.parse(
         formInput({
@@ -90,9 +96,13 @@ describe('document back-office functions', () => {
           'translations.es.title': title,
         }),
       );
-    await updateDocument({ actor: editor, id: created.id, data: form('First save') });
+    await updateContent(documentType, { actor: editor, id: created.id, data: form('First save') });
     await expect(
-      updateDocument({ actor: editor, id: created.id, data: form('Second, stale save') }),
+      updateContent(documentType, {
+        actor: editor,
+        id: created.id,
+        data: form('Second, stale save'),
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const row = await prisma.document.findUnique({
       where: { id: created.id },
@@ -105,17 +115,19 @@ describe('document back-office functions', () => {
   it('derives a unique slug from the title when none is typed, and refuses a taken one', async () => {
     const editor = await createActor('EDITOR');
     const title = `Guía ${uniqueTag()} de monitoreo`;
-    const first = await createDocument({
+    const first = await createContent(documentType, {
       actor: editor,
       data: input('', { 'translations.es.title': title }),
     });
-    const second = await createDocument({
+    const second = await createContent(documentType, {
       actor: editor,
       data: input('', { 'translations.es.title': title }),
     });
     expect(first.slug).toMatch(/^guia-bo[0-9a-f]+-de-monitoreo$/);
     expect(second.slug).toBe(`${first.slug}-2`);
-    await expect(createDocument({ actor: editor, data: input(first.slug) })).rejects.toMatchObject({
+    await expect(
+      createContent(documentType, { actor: editor, data: input(first.slug) }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'slugTaken',
     });
@@ -124,19 +136,23 @@ describe('document back-office functions', () => {
   it('lets an editor publish but not a focal point, who cannot create or delete either', async () => {
     const editor = await createActor('EDITOR');
     const focal = await createActor('FOCAL_POINT');
-    const created = await createDocument({ actor: editor, data: input(uniqueTag()) });
+    const created = await createContent(documentType, { actor: editor, data: input(uniqueTag()) });
     await expect(
-      publishDocument({ actor: focal, id: created.id, published: true }),
+      publishContent(documentType, { actor: focal, id: created.id, published: true }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(createDocument({ actor: focal, data: input(uniqueTag()) })).rejects.toMatchObject({
+    await expect(
+      createContent(documentType, { actor: focal, data: input(uniqueTag()) }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(deleteDocument({ actor: focal, id: created.id })).rejects.toMatchObject({
+    await expect(
+      deleteContent(documentType, { actor: focal, id: created.id }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await publishDocument({ actor: editor, id: created.id, published: true });
+    await publishContent(documentType, { actor: editor, id: created.id, published: true });
     expect((await prisma.document.findUnique({ where: { id: created.id } }))?.status).toBe(
       'PUBLISHED',
     );

@@ -6,7 +6,7 @@ import { prisma } from '@/server/db';
 
 import { documentListOrder, documentListWhere } from './document-list-sql';
 import { type DocumentFacets, findDocumentFacets } from './find-document-facets';
-import { documentSummarySelect, toDocumentSummary } from './to-document-summary';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type FindDocumentsOptions = {
   locale: AppLocale;

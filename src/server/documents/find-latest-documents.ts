@@ -3,7 +3,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 
-import { documentSummarySelect, toDocumentSummary } from './to-document-summary';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type FindLatestDocumentsOptions = { locale: AppLocale; take?: number };
 

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { type AppLocale, routing } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { eventSummarySelect, toEventSummary } from '@/server/events/to-event-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
 import { toTextExcerpt } from './to-text-excerpt';

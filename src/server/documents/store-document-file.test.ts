@@ -5,12 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/server/db';
-import { AppError } from '@/server/errors';
 import { createLocalFileStorage } from '@/server/storage/local-file-storage';
 
 import { makePdf } from '../../../tests/support/make-pdf';
 import { uniqueTag } from '../../../tests/support/library-fixtures';
-import { DocumentFileError } from './document-file-error';
+import { AppError } from '@/server/errors';
 import { storeDocumentFile } from './store-document-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'prevenir-storage-'));
@@ -82,8 +81,8 @@ describe('storeDocumentFile', () => {
     ]) {
       const bytes = new TextEncoder().encode(text);
       const error = await rejection(storeDocumentFile({ bytes, filename: 'report.pdf', storage }));
-      expect(error).toBeInstanceOf(DocumentFileError);
-      expect(error).toMatchObject({ code: 'UNSUPPORTED_TYPE' });
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     }
   });
 
@@ -92,11 +91,11 @@ describe('storeDocumentFile', () => {
     const tooLarge = await rejection(
       storeDocumentFile({ bytes, filename: 'big.pdf', storage, maxBytes: bytes.byteLength - 1 }),
     );
-    expect(tooLarge).toMatchObject({ name: 'DocumentFileError', code: 'TOO_LARGE' });
+    expect(tooLarge).toMatchObject({ name: 'AppError', code: 'PAYLOAD_TOO_LARGE' });
     const empty = await rejection(
       storeDocumentFile({ bytes: new Uint8Array(), filename: 'a.pdf', storage }),
     );
-    expect(empty).toMatchObject({ code: 'EMPTY' });
+    expect(empty).toMatchObject({ code: 'EMPTY_FILE' });
   });
 
   it('refuses with STORAGE_UNAVAILABLE, and records nothing, when the storage cannot be written', async () => {

@@ -6,10 +6,10 @@ import { fileTypeFromBuffer } from 'file-type';
 
 import { env } from '@/env';
 import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
 import type { FileStorage } from '@/server/storage/file-storage';
 import { getFileStorage } from '@/server/storage/get-file-storage';
 
-import { DocumentFileError } from './document-file-error';
 import { extractPdfText } from './extract-pdf-text';
 
 /** Detected by content, never by the file name or the browser's claim. */
@@ -44,7 +44,7 @@ const cleanFilename = (filename: string, extension: string) => {
 
 /**
  * Stores an uploaded document file once per content (keyed by SHA-256) and returns its
- * StoredFile row. Throws DocumentFileError for empty, oversized or unsupported files, and
+ * StoredFile row. Throws AppError EMPTY_FILE, PAYLOAD_TOO_LARGE or UNSUPPORTED_MEDIA_TYPE for refused files, and
  * AppError STORAGE_UNAVAILABLE when the storage cannot keep the bytes.
  */
 export const storeDocumentFile = async ({
@@ -53,15 +53,15 @@ export const storeDocumentFile = async ({
   storage = getFileStorage(),
   maxBytes = env.UPLOAD_MAX_BYTES,
 }: StoreDocumentFileOptions) => {
-  if (bytes.byteLength === 0) throw new DocumentFileError('EMPTY', 'The file is empty.');
+  if (bytes.byteLength === 0) throw new AppError('EMPTY_FILE', 'The file is empty.');
   if (bytes.byteLength > maxBytes) {
-    throw new DocumentFileError('TOO_LARGE', `The file exceeds ${maxBytes} bytes.`);
+    throw new AppError('PAYLOAD_TOO_LARGE', `The file exceeds ${maxBytes} bytes.`);
   }
   const detected = await fileTypeFromBuffer(bytes);
   const extension = detected && ALLOWED_DOCUMENT_FILE_TYPES[detected.mime];
   if (!detected || !extension) {
-    throw new DocumentFileError(
-      'UNSUPPORTED_TYPE',
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
       `Unsupported file type: ${detected?.mime ?? 'unknown'}.`,
     );
   }
@@ -87,4 +87,14 @@ export const storeDocumentFile = async ({
     },
     update: { extractedText },
   });
+};
+
+/** Stores a form's upload, if one was chosen, through the checks above; returns its id. */
+export const storeUploadedFile = async (file: File | undefined) => {
+  if (!file) return undefined;
+  const stored = await storeDocumentFile({
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    filename: file.name,
+  });
+  return stored.id;
 };

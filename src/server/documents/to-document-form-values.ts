@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
 import { DOCUMENT_TRANSLATED_FIELDS } from '@/lib/validation/document-form';
 
-import type { DocumentForEdit } from './document-edit-select';
+import type { DocumentForEdit } from './document-type';
 
 export const toDocumentFormValues = (document: DocumentForEdit): FormValues => ({
   slug: document.slug,

@@ -1,39 +1,27 @@
 'use server';
 
 import type { FormState } from '@/lib/forms/form-state';
-import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
-import {
-  type ContentDomain,
-  createContent,
-  deleteContent,
-  publishContent,
-  updateContent,
-} from '@/server/content/content-action';
+import { contentActions } from '@/server/content/content-actions';
 
-import { createEvent } from './create-event';
-import { deleteEvent } from './delete-event';
-import { publishEvent } from './publish-event';
-import { updateEvent } from './update-event';
+import { eventType } from './event-type';
 
-const DOMAIN: ContentDomain = { list: '/admin/events', permission: 'content.edit' };
+const actions = contentActions(eventType);
 
 export const createEventAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  createContent(DOMAIN, rawLocale, formData, ZCreateEventSchema, createEvent);
+): Promise<FormState> => actions.create(rawLocale, formData);
 
 export const updateEventAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  updateContent(DOMAIN, rawLocale, id, formData, ZUpdateEventSchema, updateEvent);
+): Promise<FormState> => actions.update(rawLocale, id, formData);
 
 export const publishEventAction = async (rawLocale: string, id: string, published: boolean) =>
-  publishContent(DOMAIN, rawLocale, id, published, publishEvent);
+  actions.publish(rawLocale, id, published);
 
 export const deleteEventAction = async (rawLocale: string, id: string) =>
-  deleteContent(DOMAIN, rawLocale, id, deleteEvent);
+  actions.delete(rawLocale, id);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
+import {
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
-
-import { createEvent } from './create-event';
-import { deleteEvent } from './delete-event';
-import { publishEvent } from './publish-event';
-import { updateEvent } from './update-event';
+import { eventType } from './event-type';
 
 const values = (extra: Record<string, string> = {}) => ({
   slug: uniqueTag(),
@@ -26,7 +28,7 @@ const values = (extra: Record<string, string> = {}) => ({
 describe('event back-office functions', () => {
   it('creates a draft, updates it with the loaded version, publishes and deletes it', async () => {
     const editor = await createActor('EDITOR');
-    const event = await createEvent({
+    const event = await createContent(eventType, {
       actor: editor,
       data: ZCreateEventSchema.parse(formInput(values())),
     });
@@ -42,15 +44,17 @@ describe('event back-office functions', () => {
         }),
       ),
     );
-    const updated = await updateEvent({ actor: editor, id: event.id, data: edit });
+    const updated = await updateContent(eventType, { actor: editor, id: event.id, data: edit });
     expect(updated).toMatchObject({ city: 'Recife', version: 2 });
-    await expect(updateEvent({ actor: editor, id: event.id, data: edit })).rejects.toMatchObject({
+    await expect(
+      updateContent(eventType, { actor: editor, id: event.id, data: edit }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
 
-    await publishEvent({ actor: editor, id: event.id, published: true });
+    await publishContent(eventType, { actor: editor, id: event.id, published: true });
     expect((await prisma.event.findUnique({ where: { id: event.id } }))?.status).toBe('PUBLISHED');
-    await deleteEvent({ actor: editor, id: event.id });
+    await deleteContent(eventType, { actor: editor, id: event.id });
     expect(await prisma.event.count({ where: { id: event.id } })).toBe(0);
   });
 
@@ -61,12 +65,12 @@ describe('event back-office functions', () => {
     ]);
     const editor = await createActor('EDITOR');
     const focal = await createActor('FOCAL_POINT');
-    const event = await createEvent({
+    const event = await createContent(eventType, {
       actor: editor,
       data: ZCreateEventSchema.parse(formInput(values())),
     });
     await expect(
-      publishEvent({ actor: focal, id: event.id, published: true }),
+      publishContent(eventType, { actor: focal, id: event.id, published: true }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

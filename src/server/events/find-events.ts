@@ -6,7 +6,7 @@ import type { TEventListQuerySchema } from '@/lib/validation/events';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-import { eventSummarySelect, toEventSummary } from './to-event-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 export type FindEventsOptions = {
   locale: AppLocale;

@@ -3,7 +3,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 
-import { eventSummarySelect, toEventSummary } from './to-event-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 export type FindLatestEventsOptions = { locale: AppLocale; take?: number };
 

@@ -2,10 +2,10 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
-import { mechanismRefSelect, toMechanismRef } from '@/server/mechanisms/to-mechanism-ref';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
-import { eventSummarySelect, toEventSummary } from './to-event-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 export type GetEventOptions = {
   slug: string;

@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
 import { EVENT_TRANSLATED_FIELDS } from '@/lib/validation/event-form';
 
-import type { EventForEdit } from './event-edit-select';
+import type { EventForEdit } from './event-type';
 
 export const toEventFormValues = (event: EventForEdit): FormValues => ({
   slug: event.slug,

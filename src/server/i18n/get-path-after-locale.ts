@@ -2,7 +2,7 @@ import 'server-only';
 
 import { headers } from 'next/headers';
 
-import { PATH_HEADER } from '@/server/auth/path-header';
+import { PATH_HEADER } from '@/server/i18n/path-header';
 
 /**
  * The requested path and query without the locale prefix (`/es/documents?theme=x` →

@@ -5,7 +5,10 @@ import type { TMechanismListQuerySchema } from '@/lib/validation/mechanisms';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-import { mechanismProfileSelect, toMechanismProfile } from './to-mechanism-profile';
+import {
+  mechanismProfileSelect,
+  toMechanismProfile,
+} from '@/server/summaries/to-mechanism-profile';
 
 export type FindMechanismsOptions = {
   locale: AppLocale;

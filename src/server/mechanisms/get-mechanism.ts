@@ -2,12 +2,15 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { documentSummarySelect, toDocumentSummary } from '@/server/documents/to-document-summary';
-import { eventSummarySelect, toEventSummary } from '@/server/events/to-event-summary';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-import { mechanismProfileSelect, toMechanismProfile } from './to-mechanism-profile';
-import { mechanismRefSelect, toMechanismRef } from './to-mechanism-ref';
+import {
+  mechanismProfileSelect,
+  toMechanismProfile,
+} from '@/server/summaries/to-mechanism-profile';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
 export type GetMechanismOptions = {
   slug: string;

@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, textValue, translationValues } from '@/lib/forms/form-values';
 import { MECHANISM_TRANSLATED_FIELDS } from '@/lib/validation/mechanism-form';
 
-import type { MechanismForEdit } from './mechanism-edit-select';
+import type { MechanismForEdit } from './mechanism-type';
 
 /** The profile part: what a focal point sees and may propose to change. */
 export const toMechanismProfileValues = (mechanism: MechanismForEdit): FormValues => ({

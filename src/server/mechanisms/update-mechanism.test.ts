@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZCreateMechanismSchema, ZUpdateMechanismSchema } from '@/lib/validation/mechanism-form';
+import {
+  createContent,
+  deleteContent,
+  publishContent,
+  updateContent,
+} from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import {
   createActor,
@@ -8,11 +14,7 @@ import {
   formInput,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
-import { createMechanism } from './create-mechanism';
-import { deleteMechanism } from './delete-mechanism';
-import { publishMechanism } from './publish-mechanism';
-import { updateMechanism } from './update-mechanism';
+import { mechanismType } from './mechanism-type';
 
 describe('mechanism back-office functions', () => {
   it('creates, updates (version-checked), publishes and deletes; focal points may do none of it directly', async () => {
@@ -27,7 +29,7 @@ describe('mechanism back-office functions', () => {
       'translations.es.name': 'Comité Provincial',
       'translations.en.legalBasis': 'Provincial Law 7027',
     };
-    const mechanism = await createMechanism({
+    const mechanism = await createContent(mechanismType, {
       actor: editor,
       data: ZCreateMechanismSchema.parse(formInput(base)),
     });
@@ -45,26 +47,30 @@ describe('mechanism back-office functions', () => {
       }),
     );
     await expect(
-      updateMechanism({ actor: focal, id: mechanism.id, data: edit }),
+      updateContent(mechanismType, { actor: focal, id: mechanism.id, data: edit }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const updated = await updateMechanism({ actor: editor, id: mechanism.id, data: edit });
+    const updated = await updateContent(mechanismType, {
+      actor: editor,
+      id: mechanism.id,
+      data: edit,
+    });
     expect(updated).toMatchObject({ phone: '+54 362 444 0000', version: 2 });
     await expect(
-      updateMechanism({ actor: editor, id: mechanism.id, data: edit }),
+      updateContent(mechanismType, { actor: editor, id: mechanism.id, data: edit }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
 
     await expect(
-      publishMechanism({ actor: focal, id: mechanism.id, published: true }),
+      publishContent(mechanismType, { actor: focal, id: mechanism.id, published: true }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await publishMechanism({ actor: editor, id: mechanism.id, published: true });
+    await publishContent(mechanismType, { actor: editor, id: mechanism.id, published: true });
     expect((await prisma.mechanism.findUnique({ where: { id: mechanism.id } }))?.status).toBe(
       'PUBLISHED',
     );
-    await deleteMechanism({ actor: editor, id: mechanism.id });
+    await deleteContent(mechanismType, { actor: editor, id: mechanism.id });
     expect(await prisma.mechanism.count({ where: { id: mechanism.id } })).toBe(0);
   });
 });

@@ -1,55 +1,24 @@
 'use server';
 
 import type { FormState } from '@/lib/forms/form-state';
-import { ZThemeSchema } from '@/lib/validation/theme-form';
-import { runContentAction, submitContentForm } from '@/server/content/content-action';
+import { contentActions } from '@/server/content/content-actions';
 
-import { createTheme } from './create-theme';
-import { deleteTheme } from './delete-theme';
-import { updateTheme } from './update-theme';
+import { themeType } from './theme-type';
 
-const LIST = '/admin/themes';
+const actions = contentActions(themeType);
 
 export const createThemeAction = async (
   rawLocale: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'themes.edit',
-    schema: ZThemeSchema,
-    done: 'created',
-    run: async ({ actor, data }) => {
-      await createTheme({ actor, data });
-      return LIST;
-    },
-  });
+): Promise<FormState> => actions.create(rawLocale, formData);
 
 export const updateThemeAction = async (
   rawLocale: string,
   id: string,
   _state: FormState,
   formData: FormData,
-): Promise<FormState> =>
-  submitContentForm({
-    rawLocale,
-    formData,
-    permission: 'themes.edit',
-    schema: ZThemeSchema,
-    done: 'saved',
-    run: async ({ actor, data }) => {
-      await updateTheme({ actor, id, data });
-      return LIST;
-    },
-  });
+): Promise<FormState> => actions.update(rawLocale, id, formData);
 
 export const deleteThemeAction = async (rawLocale: string, id: string) =>
-  runContentAction({
-    rawLocale,
-    permission: 'themes.edit',
-    pathname: LIST,
-    done: 'deleted',
-    run: (actor) => deleteTheme({ actor, id }),
-  });
+  actions.delete(rawLocale, id);

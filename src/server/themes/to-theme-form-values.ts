@@ -2,7 +2,7 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { translationValues } from '@/lib/forms/form-values';
 import { THEME_TRANSLATED_FIELDS } from '@/lib/validation/theme-form';
 
-import type { ThemeForEdit } from './theme-edit-select';
+import type { ThemeForEdit } from './theme-type';
 
 export const toThemeFormValues = (theme: ThemeForEdit): FormValues => ({
   slug: theme.slug,

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { ZThemeSchema } from '@/lib/validation/theme-form';
+import { createContent, deleteContent, updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
-
-import { createTheme } from './create-theme';
-import { deleteTheme } from './delete-theme';
-import { updateTheme } from './update-theme';
+import { themeType } from './theme-type';
 
 describe('theme back-office functions', () => {
   it('creates, relabels and deletes a theme; a focal point may not', async () => {
@@ -15,9 +13,11 @@ describe('theme back-office functions', () => {
     const data = ZThemeSchema.parse(
       formInput({ slug: uniqueTag(), 'translations.es.label': 'Salud' }),
     );
-    await expect(createTheme({ actor: focal, data })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const theme = await createTheme({ actor: editor, data });
-    const relabelled = await updateTheme({
+    await expect(createContent(themeType, { actor: focal, data })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const theme = await createContent(themeType, { actor: editor, data });
+    const relabelled = await updateContent(themeType, {
       actor: editor,
       id: theme.id,
       data: ZThemeSchema.parse(
@@ -29,7 +29,7 @@ describe('theme back-office functions', () => {
     });
     expect(relabelled.slug).toBe(theme.slug);
     expect(relabelled.translations).toHaveLength(2);
-    await deleteTheme({ actor: editor, id: theme.id });
+    await deleteContent(themeType, { actor: editor, id: theme.id });
     expect(await prisma.theme.count({ where: { id: theme.id } })).toBe(0);
   });
 });

@@ -8,8 +8,8 @@ import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateUserSchema } from '@/lib/validation/auth';
 import { parseAuthForm } from '@/server/auth/parse-auth-form';
-import { toLocale } from '@/server/content/form-action';
-import { guardActor } from '@/server/content/guard-actor';
+import { toLocale } from '@/server/i18n/to-locale';
+import { guardActor } from '@/server/auth/require-actor';
 import { isAppError } from '@/server/errors';
 
 import { createUser } from './create-user';

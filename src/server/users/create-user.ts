@@ -3,8 +3,8 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import type { TCreateUserSchema } from '@/lib/validation/auth';
 import { sendPasswordLink } from '@/server/auth/send-password-link';
-import type { Actor } from '@/server/content/actor';
-import { assertPermission } from '@/server/content/assert-permission';
+import type { Actor } from '@/server/auth/actor';
+import { assertPermission } from '@/server/auth/permissions';
 
 import { insertUser } from './insert-user';
 

@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { mechanismRefSelect, toMechanismRef } from '@/server/mechanisms/to-mechanism-ref';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
 export type FindMechanismChoicesOptions = { locale: AppLocale };
 

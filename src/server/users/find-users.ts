@@ -1,10 +1,10 @@
 import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
-import type { Actor } from '@/server/content/actor';
-import { assertPermission } from '@/server/content/assert-permission';
+import type { Actor } from '@/server/auth/actor';
+import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
-import { mechanismRefSelect, toMechanismRef } from '@/server/mechanisms/to-mechanism-ref';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
 export type FindUsersOptions = { actor: Actor; locale: AppLocale };
 

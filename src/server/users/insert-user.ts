@@ -9,7 +9,7 @@ import { generateToken } from '@/server/auth/hash-token';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 
-import { findUserByEmail } from './find-user-by-email';
+import { findUserByEmail } from '@/server/auth/find-user-by-email';
 
 export type InsertUserOptions = {
   /** Who creates the account, for the audit log (null: the `user:create` command). */

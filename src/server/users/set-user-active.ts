@@ -1,8 +1,8 @@
 import 'server-only';
 
 import { recordAudit } from '@/server/audit/record-audit';
-import type { Actor } from '@/server/content/actor';
-import { assertPermission } from '@/server/content/assert-permission';
+import type { Actor } from '@/server/auth/actor';
+import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 

@@ -5,7 +5,7 @@ import { EventList } from '@/components/content/event-list';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
-import type { DocumentSummary } from '@/server/documents/to-document-summary';
+import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 import type { findLatestEvents } from '@/server/events/find-latest-events';
 
 export type HomeViewProps = {

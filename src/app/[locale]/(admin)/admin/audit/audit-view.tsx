@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
-import type { AuditEntry, findAuditEntries } from '@/server/audit/find-audit-entries';
+import type { AuditEntry, findAuditEntries } from '@/server/users/find-audit-entries';
 
 import { AuditPagination } from './audit-pagination';
 import { AuditTime } from './audit-time';

@@ -3,7 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { ZAuditQuerySchema } from '@/lib/validation/auth';
-import { findAuditEntries } from '@/server/audit/find-audit-entries';
+import { findAuditEntries } from '@/server/users/find-audit-entries';
 import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { AuditView } from './audit-view';

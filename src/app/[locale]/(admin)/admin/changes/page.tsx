@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { findChangeRequests } from '@/server/changes/find-change-requests';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { ChangesView } from './changes-view';
 
@@ -17,7 +17,7 @@ type PageProps = {
 export default async function ChangesPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'changes.review');
+  await requirePageUser(locale, 'changes.review');
   const { done } = ZDoneQuerySchema.parse(await searchParams);
   const [changes, t, tForm] = await Promise.all([
     findChangeRequests({ status: 'PENDING' }),

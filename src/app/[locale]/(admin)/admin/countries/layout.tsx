@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-import { toLocale } from '@/server/content/form-action';
+import { toLocale } from '@/server/i18n/to-locale';
 
 type SectionLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 

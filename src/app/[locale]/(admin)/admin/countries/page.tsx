@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminListPage } from '@/components/admin/admin-list-page';
 import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { findAdminCountries } from '@/server/countries/find-admin-countries';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findAdminContent } from '@/server/content/find-admin-content';
+import { countryType } from '@/server/countries/country-type';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -14,12 +15,12 @@ type PageProps = {
 export default async function AdminCountryListPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'countries.edit');
+  await requirePageUser(locale, 'countries.edit');
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);
   const [rows, t, tOpcat] = await Promise.all([
-    findAdminCountries({ locale, ...query }),
+    findAdminContent(countryType, { locale, ...query }),
     getTranslations('AdminCountries'),
     getTranslations('OpcatStatus'),
   ]);

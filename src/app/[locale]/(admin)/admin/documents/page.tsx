@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminListPage } from '@/components/admin/admin-list-page';
 import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { findAdminDocuments } from '@/server/documents/find-admin-documents';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findAdminContent } from '@/server/content/find-admin-content';
+import { documentType } from '@/server/documents/document-type';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -14,12 +15,12 @@ type PageProps = {
 export default async function AdminDocumentsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);
   const [rows, t] = await Promise.all([
-    findAdminDocuments({ locale, ...query }),
+    findAdminContent(documentType, { locale, ...query }),
     getTranslations('AdminDocuments'),
   ]);
   return (

@@ -6,7 +6,7 @@ import { FlashMessage } from '@/components/admin/flash-message';
 import { Link } from '@/i18n/link';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { findChangeRequests } from '@/server/changes/find-change-requests';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { ChangesView } from '../changes/changes-view';
 
@@ -19,7 +19,7 @@ type PageProps = {
 export default async function ProposalsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'mechanism.propose');
+  const actor = await requirePageUser(locale, 'mechanism.propose');
   const { done } = ZDoneQuerySchema.parse(await searchParams);
   const [changes, t, tForm] = await Promise.all([
     findChangeRequests({ proposedById: actor.id }),

@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminListPage } from '@/components/admin/admin-list-page';
 import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { findAdminThemes } from '@/server/themes/find-admin-themes';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findAdminContent } from '@/server/content/find-admin-content';
+import { themeType } from '@/server/themes/theme-type';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -14,12 +15,12 @@ type PageProps = {
 export default async function AdminThemeListPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'themes.edit');
+  await requirePageUser(locale, 'themes.edit');
   const raw = await searchParams;
   const query = ZAdminListQuerySchema.parse(raw);
   const { done } = ZDoneQuerySchema.parse(raw);
   const [rows, t] = await Promise.all([
-    findAdminThemes({ locale, ...query }),
+    findAdminContent(themeType, { locale, ...query }),
     getTranslations('AdminThemes'),
   ]);
   return (

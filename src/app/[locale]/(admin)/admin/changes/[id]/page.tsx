@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { getChangeRequest } from '@/server/changes/get-change-request';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { ChangeReviewView } from './change-review-view';
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 export default async function ChangeReviewPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'changes.review');
+  await requirePageUser(locale, 'changes.review');
   const [change, options] = await Promise.all([
     getChangeRequest({ id }),
     findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms', 'documents'] }),

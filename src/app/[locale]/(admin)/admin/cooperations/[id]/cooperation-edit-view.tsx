@@ -10,7 +10,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { publishCooperationAction, updateCooperationAction } from '@/server/cooperations/actions';
-import type { CooperationForEdit } from '@/server/cooperations/cooperation-edit-select';
+import type { CooperationForEdit } from '@/server/cooperations/cooperation-type';
 import { toCooperationFormValues } from '@/server/cooperations/to-cooperation-form-values';
 
 export type CooperationEditViewProps = {

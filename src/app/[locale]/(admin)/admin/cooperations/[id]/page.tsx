@@ -8,8 +8,9 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { cooperationType } from '@/server/cooperations/cooperation-type';
 
 import { CooperationEditView } from './cooperation-edit-view';
 
@@ -21,9 +22,9 @@ type PageProps = {
 export default async function EditCooperationPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [cooperation, options] = await Promise.all([
-    getCooperationForEdit({ id }),
+    findContentForEdit(cooperationType, id),
     findRelationOptions({ locale, kinds: ['mechanisms', 'documents'] }),
   ]);
   if (!cooperation) notFound();

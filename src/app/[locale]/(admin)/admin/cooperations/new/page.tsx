@@ -8,7 +8,7 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { createCooperationAction } from '@/server/cooperations/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -16,7 +16,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewCooperationPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [options, t, tForm] = await Promise.all([
     findRelationOptions({ locale, kinds: ['mechanisms', 'documents'] }),
     getTranslations('AdminCooperations'),

@@ -10,7 +10,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { publishCountryAction, updateCountryAction } from '@/server/countries/actions';
-import type { CountryForEdit } from '@/server/countries/country-edit-select';
+import type { CountryForEdit } from '@/server/countries/country-type';
 import { toCountryFormValues } from '@/server/countries/to-country-form-values';
 
 export type CountryEditViewProps = {

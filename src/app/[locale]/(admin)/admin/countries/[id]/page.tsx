@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getCountryForEdit } from '@/server/countries/get-country-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { countryType } from '@/server/countries/country-type';
 
 import { CountryEditView } from './country-edit-view';
 
@@ -17,9 +18,9 @@ type PageProps = {
 export default async function EditCountryPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'countries.edit');
+  await requirePageUser(locale, 'countries.edit');
   const [country, options] = await Promise.all([
-    getCountryForEdit({ id }),
+    findContentForEdit(countryType, id),
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,
   ]);
   if (!country) notFound();

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CountryForm } from '@/components/admin/countries/country-form';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { createCountryAction } from '@/server/countries/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewCountryPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'countries.edit');
+  await requirePageUser(locale, 'countries.edit');
   const [options, t, tForm] = await Promise.all([
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,
     getTranslations('AdminCountries'),

@@ -9,7 +9,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { publishDocumentAction, updateDocumentAction } from '@/server/documents/actions';
-import type { DocumentForEdit } from '@/server/documents/document-edit-select';
+import type { DocumentForEdit } from '@/server/documents/document-type';
 import { toDocumentFormValues } from '@/server/documents/to-document-form-values';
 
 export type DocumentEditViewProps = {

@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getDocumentForEdit } from '@/server/documents/get-document-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { documentType } from '@/server/documents/document-type';
 
 import { DocumentEditView } from './document-edit-view';
 
@@ -17,9 +18,9 @@ type PageProps = {
 export default async function EditDocumentPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [document, options] = await Promise.all([
-    getDocumentForEdit({ id }),
+    findContentForEdit(documentType, id),
     findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms'] }),
   ]);
   if (!document) notFound();

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { DocumentForm } from '@/components/admin/documents/document-form';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { findRelationOptions } from '@/server/content/find-relation-options';
 import { createDocumentAction } from '@/server/documents/actions';
 
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewDocumentPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [options, t, tForm] = await Promise.all([
     findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms'] }),
     getTranslations('AdminDocuments'),

@@ -10,7 +10,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { publishEventAction, updateEventAction } from '@/server/events/actions';
-import type { EventForEdit } from '@/server/events/event-edit-select';
+import type { EventForEdit } from '@/server/events/event-type';
 import { toEventFormValues } from '@/server/events/to-event-form-values';
 
 export type EventEditViewProps = {

@@ -8,8 +8,9 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getEventForEdit } from '@/server/events/get-event-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { eventType } from '@/server/events/event-type';
 
 import { EventEditView } from './event-edit-view';
 
@@ -21,9 +22,9 @@ type PageProps = {
 export default async function EditEventPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [event, options] = await Promise.all([
-    getEventForEdit({ id }),
+    findContentForEdit(eventType, id),
     findRelationOptions({ locale, kinds: ['countries', 'mechanisms', 'documents'] }),
   ]);
   if (!event) notFound();

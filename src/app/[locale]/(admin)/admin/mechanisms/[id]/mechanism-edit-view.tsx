@@ -10,7 +10,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { publishMechanismAction, updateMechanismAction } from '@/server/mechanisms/actions';
-import type { MechanismForEdit } from '@/server/mechanisms/mechanism-edit-select';
+import type { MechanismForEdit } from '@/server/mechanisms/mechanism-type';
 import { toMechanismFormValues } from '@/server/mechanisms/to-mechanism-form-values';
 
 export type MechanismEditViewProps = {

@@ -8,8 +8,9 @@ import {
   type RelationKind,
   type RelationOption,
 } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { mechanismType } from '@/server/mechanisms/mechanism-type';
 
 import { MechanismEditView } from './mechanism-edit-view';
 
@@ -21,9 +22,9 @@ type PageProps = {
 export default async function EditMechanismPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const [mechanism, options] = await Promise.all([
-    getMechanismForEdit({ id }),
+    findContentForEdit(mechanismType, id),
     findRelationOptions({ locale, kinds: ['countries', 'mechanisms'] }),
   ]);
   if (!mechanism) notFound();

@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { DocumentForm } from '@/components/admin/documents/document-form';
 import { proposeChangeAction } from '@/server/changes/actions';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -13,7 +13,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function ProposeDocumentPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'mechanism.propose');
+  await requirePageUser(locale, 'mechanism.propose');
   const [options, t] = await Promise.all([
     findRelationOptions({ locale, kinds: ['themes', 'countries'], publishedOnly: true }),
     getTranslations('AdminChanges'),

@@ -8,8 +8,9 @@ import { HiddenField } from '@/components/admin/hidden-field';
 import { MechanismProfileFields } from '@/components/admin/mechanisms/mechanism-profile-fields';
 import { missingLocales } from '@/lib/validation/translations';
 import { proposeChangeAction } from '@/server/changes/actions';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { mechanismType } from '@/server/mechanisms/mechanism-type';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';
 import { toMechanismLabel } from '@/server/mechanisms/to-mechanism-label';
 
@@ -19,8 +20,10 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function ProposeMechanismPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'mechanism.propose');
-  const mechanism = actor.mechanismId ? await getMechanismForEdit({ id: actor.mechanismId }) : null;
+  const actor = await requirePageUser(locale, 'mechanism.propose');
+  const mechanism = actor.mechanismId
+    ? await findContentForEdit(mechanismType, actor.mechanismId)
+    : null;
   if (!mechanism) notFound();
   const [t, tMech] = await Promise.all([
     getTranslations('AdminChanges'),

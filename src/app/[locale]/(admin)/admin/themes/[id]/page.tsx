@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
-import { getThemeForEdit } from '@/server/themes/get-theme-for-edit';
+import { requirePageUser } from '@/server/auth/require-page-user';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { themeType } from '@/server/themes/theme-type';
 
 import { ThemeEditView } from './theme-edit-view';
 
@@ -17,9 +18,9 @@ type PageProps = {
 export default async function EditThemePage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'themes.edit');
+  await requirePageUser(locale, 'themes.edit');
   const [theme, options] = await Promise.all([
-    getThemeForEdit({ id }),
+    findContentForEdit(themeType, id),
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,
   ]);
   if (!theme) notFound();

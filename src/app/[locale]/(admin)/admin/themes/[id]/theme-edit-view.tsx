@@ -10,7 +10,7 @@ import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { updateThemeAction } from '@/server/themes/actions';
-import type { ThemeForEdit } from '@/server/themes/theme-edit-select';
+import type { ThemeForEdit } from '@/server/themes/theme-type';
 import { toThemeFormValues } from '@/server/themes/to-theme-form-values';
 
 export type ThemeEditViewProps = {

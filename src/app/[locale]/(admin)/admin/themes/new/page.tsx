@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ThemeForm } from '@/components/admin/themes/theme-form';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { createThemeAction } from '@/server/themes/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -12,7 +12,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export default async function NewThemePage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'themes.edit');
+  await requirePageUser(locale, 'themes.edit');
   const [options, t, tForm] = await Promise.all([
     Promise.resolve({} as Record<RelationKind, RelationOption[]>) /* no relations to choose */,
     getTranslations('AdminThemes'),

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteCooperationAction } from '@/server/cooperations/actions';
-import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { cooperationType } from '@/server/cooperations/cooperation-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteCooperationPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.delete');
-  const cooperation = await getCooperationForEdit({ id });
+  await requirePageUser(locale, 'content.delete');
+  const cooperation = await findContentForEdit(cooperationType, id);
   if (!cooperation) notFound();
   const { label } = toAdminListRow(cooperation, locale, 'title');
   return (

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteCountryAction } from '@/server/countries/actions';
-import { getCountryForEdit } from '@/server/countries/get-country-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { countryType } from '@/server/countries/country-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteCountryPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.delete');
-  const country = await getCountryForEdit({ id });
+  await requirePageUser(locale, 'content.delete');
+  const country = await findContentForEdit(countryType, id);
   if (!country) notFound();
   const { label } = toAdminListRow(country, locale, 'name');
   return (

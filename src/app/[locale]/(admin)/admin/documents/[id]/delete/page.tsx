@@ -3,17 +3,18 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteDocumentAction } from '@/server/documents/actions';
-import { getDocumentForEdit } from '@/server/documents/get-document-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { documentType } from '@/server/documents/document-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteDocumentPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.delete');
-  const document = await getDocumentForEdit({ id });
+  await requirePageUser(locale, 'content.delete');
+  const document = await findContentForEdit(documentType, id);
   if (!document) notFound();
   const title =
     document.translations.find((t) => t.locale === locale)?.title ??

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteEventAction } from '@/server/events/actions';
-import { getEventForEdit } from '@/server/events/get-event-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { eventType } from '@/server/events/event-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteEventPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.delete');
-  const event = await getEventForEdit({ id });
+  await requirePageUser(locale, 'content.delete');
+  const event = await findContentForEdit(eventType, id);
   if (!event) notFound();
   const { label } = toAdminListRow(event, locale, 'title');
   return (

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteMechanismAction } from '@/server/mechanisms/actions';
-import { getMechanismForEdit } from '@/server/mechanisms/get-mechanism-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { mechanismType } from '@/server/mechanisms/mechanism-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteMechanismPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.delete');
-  const mechanism = await getMechanismForEdit({ id });
+  await requirePageUser(locale, 'content.delete');
+  const mechanism = await findContentForEdit(mechanismType, id);
   if (!mechanism) notFound();
   const { label } = toAdminListRow(mechanism, locale, 'name');
   return (

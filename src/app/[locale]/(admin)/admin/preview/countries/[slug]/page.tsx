@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { CountryView } from '@/app/[locale]/(public)/countries/[slug]/country-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
 import { getContentRef } from '@/server/content/get-content-ref';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getCountry } from '@/server/countries/get-country';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
@@ -18,7 +18,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function PreviewCountryPage({ params }: PageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'countries.edit');
+  await requirePageUser(locale, 'countries.edit');
   const country = await getCountry({ slug, locale, includeDrafts: true });
   if (!country) notFound();
   const row = await getContentRef({ kind: 'country', slug });

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { DocumentView } from '@/app/[locale]/(public)/documents/[slug]/document-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
 import { getContentRef } from '@/server/content/get-content-ref';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDocument } from '@/server/documents/get-document';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
@@ -18,7 +18,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function PreviewDocumentPage({ params }: PageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const document = await getDocument({ slug, locale, includeDrafts: true });
   if (!document) notFound();
   const row = await getContentRef({ kind: 'document', slug });

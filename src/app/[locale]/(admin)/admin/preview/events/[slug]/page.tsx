@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { EventView } from '@/app/[locale]/(public)/events/[slug]/event-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
 import { getContentRef } from '@/server/content/get-content-ref';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getEvent } from '@/server/events/get-event';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
@@ -18,7 +18,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function PreviewEventPage({ params }: PageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const event = await getEvent({ slug, locale, includeDrafts: true });
   if (!event) notFound();
   const row = await getContentRef({ kind: 'event', slug });

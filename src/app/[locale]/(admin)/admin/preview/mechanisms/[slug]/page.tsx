@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { MechanismView } from '@/app/[locale]/(public)/mechanisms/[slug]/mechanism-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
 import { getContentRef } from '@/server/content/get-content-ref';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getMechanism } from '@/server/mechanisms/get-mechanism';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
@@ -18,7 +18,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function PreviewMechanismPage({ params }: PageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'content.edit');
+  await requirePageUser(locale, 'content.edit');
   const mechanism = await getMechanism({ slug, locale, includeDrafts: true });
   if (!mechanism) notFound();
   const row = await getContentRef({ kind: 'mechanism', slug });

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { toAdminListRow } from '@/server/content/admin-list-row';
-import { requirePageActor } from '@/server/content/require-page-actor';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { deleteThemeAction } from '@/server/themes/actions';
-import { getThemeForEdit } from '@/server/themes/get-theme-for-edit';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { themeType } from '@/server/themes/theme-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
 
 export default async function DeleteThemePage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale, 'themes.edit');
-  const theme = await getThemeForEdit({ id });
+  await requirePageUser(locale, 'themes.edit');
+  const theme = await findContentForEdit(themeType, id);
   if (!theme) notFound();
   const { label } = toAdminListRow(theme, locale, 'label');
   return (

@@ -1,0 +1,59 @@
+import 'server-only';
+
+import type { FormState } from '@/lib/forms/form-state';
+import { runButtonAction, submitForm } from '@/server/actions/run-action';
+
+import type { AnyContentType } from './content-type';
+import { createContent, deleteContent, publishContent, updateContent } from './lifecycle';
+
+/**
+ * The back-office server actions of a content type. A domain's `'use server'` file wraps each in
+ * an exported async function (Next.js needs them declared there), binding locale and id.
+ */
+export const contentActions = (type: AnyContentType) => {
+  const itemPath = (id: string) => (type.afterSave === 'item' ? `${type.list}/${id}` : type.list);
+  return {
+    create: (rawLocale: string, formData: FormData): Promise<FormState> =>
+      submitForm({
+        rawLocale,
+        formData,
+        permission: type.permissions.edit,
+        schema: type.schemas.create,
+        run: async ({ actor, data, files }) => {
+          const extra = await type.storeFiles?.(files, data);
+          const { id } = await createContent(type, { actor, data, extra });
+          return { pathname: itemPath(id), done: 'created' };
+        },
+      }),
+    update: (rawLocale: string, id: string, formData: FormData): Promise<FormState> =>
+      submitForm({
+        rawLocale,
+        formData,
+        permission: type.permissions.edit,
+        schema: type.schemas.update,
+        run: async ({ actor, data, files }) => {
+          const extra = await type.storeFiles?.(files, data);
+          await updateContent(type, { actor, id, data, extra });
+          return { pathname: itemPath(id), done: 'saved' };
+        },
+      }),
+    publish: (rawLocale: string, id: string, published: boolean) =>
+      runButtonAction({
+        rawLocale,
+        permission: type.permissions.publish ?? type.permissions.edit,
+        run: async (actor) => {
+          await publishContent(type, { actor, id, published });
+          return { pathname: itemPath(id), done: published ? 'published' : 'unpublished' };
+        },
+      }),
+    delete: (rawLocale: string, id: string) =>
+      runButtonAction({
+        rawLocale,
+        permission: type.permissions.delete[0] ?? type.permissions.edit,
+        run: async (actor) => {
+          await deleteContent(type, { actor, id });
+          return { pathname: type.list, done: 'deleted' };
+        },
+      }),
+  };
+};
