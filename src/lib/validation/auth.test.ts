@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  normalizeEmail,
-  passwordProblem,
-  ZChangePasswordSchema,
-  ZCreateUserSchema,
-  ZEmailSchema,
-} from './auth';
+import { normalizeEmail, passwordProblem, ZChangePasswordSchema, ZEmailSchema } from './auth';
 
 describe('passwordProblem', () => {
   it.each([
@@ -37,18 +31,6 @@ describe('ZChangePasswordSchema', () => {
         ['newPassword', 'passwordUnchanged'],
       ]),
     );
-  });
-});
-
-describe('ZCreateUserSchema', () => {
-  it('requires a mechanism for focal points and drops it for other roles', () => {
-    expect(
-      ZCreateUserSchema.safeParse({ email: 'a@example.org', role: 'FOCAL_POINT' }).error?.issues[0]
-        ?.path,
-    ).toEqual(['mechanismId']);
-    expect(
-      ZCreateUserSchema.parse({ email: ' A@Example.org ', role: 'EDITOR', mechanismId: 'm1' }),
-    ).toEqual({ email: 'a@example.org', name: null, role: 'EDITOR', mechanismId: null });
   });
 });
 

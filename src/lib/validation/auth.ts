@@ -121,47 +121,6 @@ export const ZChangePasswordSchema = z
   });
 export type TChangePasswordSchema = z.infer<typeof ZChangePasswordSchema>;
 
-export const USER_ROLES = ['ADMIN', 'EDITOR', 'FOCAL_POINT'] as const;
-
-export const ZCreateUserSchema = z
-  .object({
-    email: ZEmailSchema,
-    name: z
-      .string()
-      .trim()
-      .max(200, { error: 'tooLong' })
-      .optional()
-      .transform((name) => name || null),
-    role: z.enum(USER_ROLES, { error: 'required' }),
-    mechanismId: z
-      .string()
-      .trim()
-      .optional()
-      .transform((id) => id || null),
-  })
-  .superRefine((value, context) => {
-    if (value.role === 'FOCAL_POINT' && !value.mechanismId) {
-      context.addIssue({ code: 'custom', path: ['mechanismId'], message: 'required' });
-    }
-  })
-  // Only focal points speak for a mechanism.
-  .transform((value) => ({
-    ...value,
-    mechanismId: value.role === 'FOCAL_POINT' ? value.mechanismId : null,
-  }));
-export type TCreateUserSchema = z.infer<typeof ZCreateUserSchema>;
-
-/** Audit log list: bad values fall back to the first page instead of failing. */
-export const ZAuditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  action: z
-    .string()
-    .regex(/^[a-z][a-z.-]{0,60}$/)
-    .optional()
-    .catch(undefined),
-});
-export type TAuditQuerySchema = z.infer<typeof ZAuditQuerySchema>;
-
 /** Sign-in page query: notices after a redirect, next-auth's `error`, and where to go next. */
 export const ZSignInQuerySchema = z.object({
   // next-auth's own endpoints redirect here with e.g. `?error=CredentialsSignin`.
@@ -179,13 +138,3 @@ export const ZResetQuerySchema = z.object({
     .optional()
     .catch(undefined),
 });
-
-export const USER_DONE_KEYS = ['created', 'linkSent', 'deactivated', 'activated'] as const;
-export const USER_ERROR_KEYS = ['self', 'inactive', 'mailFailed'] as const;
-
-/** `/admin/users?done=created` or `?error=self` after a redirect. */
-export const ZUsersQuerySchema = z.object({
-  done: z.enum(USER_DONE_KEYS).optional().catch(undefined),
-  error: z.enum(USER_ERROR_KEYS).optional().catch(undefined),
-});
-export type TUsersQuerySchema = z.infer<typeof ZUsersQuerySchema>;

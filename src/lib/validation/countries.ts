@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+import { OpcatStatus, Subregion } from '@/generated/prisma/enums';
+
+import {
+  zCheckbox,
+  zEnum,
+  zOptionalDate,
+  zOptionalSlug,
+  zOptionalText,
+  zSourceLines,
+  zVersion,
+} from './form-fields';
+import { checkTranslations, zTranslations } from './translations';
+
 export const COUNTRY_SORT_KEYS = ['name', 'cat', 'opcat', 'npm'] as const;
 export type TCountrySortKey = (typeof COUNTRY_SORT_KEYS)[number];
 
@@ -10,3 +23,42 @@ export const ZCountryListQuerySchema = z.object({
 });
 
 export type TCountryListQuerySchema = z.infer<typeof ZCountryListQuerySchema>;
+
+export const COUNTRY_TRANSLATED_FIELDS = ['name', 'notes'] as const;
+
+const zIsoCode = (length: 2 | 3) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+    z
+      .string({ error: 'required' })
+      .regex(new RegExp(`^[A-Z]{${length}}$`), { error: 'invalidCode' }),
+  );
+
+const ZCountryFields = z.object({
+  slug: zOptionalSlug(),
+  iso2: zIsoCode(2),
+  iso3: zIsoCode(3),
+  subregion: zEnum(Subregion),
+  federal: zCheckbox(),
+  catRatifiedOn: zOptionalDate(),
+  opcatStatus: zEnum(OpcatStatus),
+  opcatSignedOn: zOptionalDate(),
+  opcatRatifiedOn: zOptionalDate(),
+  npmPostponedTo: zOptionalDate(),
+  sources: zSourceLines(),
+  translations: zTranslations({ name: zOptionalText(200), notes: zOptionalText(5000) }),
+});
+
+type CountryFields = Partial<z.infer<typeof ZCountryFields>>;
+
+// Countries have no original language: the Spanish name is the reference one.
+const checkCountry = (data: CountryFields, ctx: z.RefinementCtx) =>
+  checkTranslations(data.translations, 'es', 'name', ctx);
+
+export const ZCreateCountrySchema = ZCountryFields.superRefine(checkCountry);
+export type TCreateCountrySchema = z.infer<typeof ZCreateCountrySchema>;
+
+export const ZUpdateCountrySchema = ZCountryFields.extend({ version: zVersion() }).superRefine(
+  checkCountry,
+);
+export type TUpdateCountrySchema = z.infer<typeof ZUpdateCountrySchema>;

@@ -2,6 +2,20 @@ import { z } from 'zod';
 
 import { DocumentType, Locale } from '@/generated/prisma/enums';
 
+import {
+  zCheckbox,
+  zEnum,
+  zIdList,
+  zLocale,
+  zOptionalDate,
+  zOptionalHttpUrl,
+  zOptionalSlug,
+  zOptionalText,
+  zSourceLines,
+  zVersion,
+} from './form-fields';
+import { checkTranslations, zTranslations } from './translations';
+
 export const DOCUMENT_SORT_KEYS = ['newest', 'title'] as const;
 export type TDocumentSortKey = (typeof DOCUMENT_SORT_KEYS)[number];
 
@@ -52,3 +66,30 @@ export type TDocumentFilterKey = (typeof DOCUMENT_FILTER_KEYS)[number];
 
 /** Ids of stored files in download URLs (Prisma cuids). */
 export const ZStoredFileIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+
+export const DOCUMENT_TRANSLATED_FIELDS = ['title', 'summary'] as const;
+
+const ZDocumentFields = z.object({
+  slug: zOptionalSlug(),
+  type: zEnum(DocumentType),
+  originalLocale: zLocale(),
+  publishedOn: zOptionalDate(),
+  externalUrl: zOptionalHttpUrl(),
+  sources: zSourceLines(),
+  translations: zTranslations({ title: zOptionalText(300), summary: zOptionalText(5000) }),
+  themeIds: zIdList(),
+  countryIds: zIdList(),
+  mechanismIds: zIdList(),
+  /** Detach the stored file (a new upload replaces it anyway). */
+  removeFile: zCheckbox(),
+});
+
+export const ZCreateDocumentSchema = ZDocumentFields.superRefine((data, ctx) =>
+  checkTranslations(data.translations, data.originalLocale, 'title', ctx),
+);
+export type TCreateDocumentSchema = z.infer<typeof ZCreateDocumentSchema>;
+
+export const ZUpdateDocumentSchema = ZDocumentFields.extend({ version: zVersion() }).superRefine(
+  (data, ctx) => checkTranslations(data.translations, data.originalLocale, 'title', ctx),
+);
+export type TUpdateDocumentSchema = z.infer<typeof ZUpdateDocumentSchema>;

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 
-import { EventKind } from '@/generated/prisma/enums';
+import { DatePrecision, EventKind } from '@/generated/prisma/enums';
 import { routing } from '@/i18n/routing';
 
-import { ZSlugSchema, zOptionalParam } from './search-params';
+import { zOptionalParam, ZSlugSchema } from './search-params';
+import {
+  zCheckbox,
+  zEnum,
+  zIdList,
+  zLocale,
+  zOptionalDate,
+  zOptionalId,
+  zOptionalSlug,
+  zOptionalText,
+  zRequiredDate,
+  zSourceLines,
+  zVersion,
+} from './form-fields';
+import { checkTranslations, zTranslations } from './translations';
 
 /** Query string of the events page. Invalid values are dropped, so the page never fails. */
 export const ZEventListQuerySchema = z.object({
@@ -22,3 +36,42 @@ export const ZEventIcsQuerySchema = z.object({
 });
 
 export type TEventIcsQuerySchema = z.infer<typeof ZEventIcsQuerySchema>;
+
+export const EVENT_TRANSLATED_FIELDS = ['title', 'summary', 'organisers'] as const;
+
+const ZEventFields = z.object({
+  slug: zOptionalSlug(),
+  kind: zEnum(EventKind),
+  originalLocale: zLocale(),
+  startsOn: zRequiredDate(),
+  endsOn: zOptionalDate(),
+  datePrecision: zEnum(DatePrecision),
+  city: zOptionalText(200),
+  countryId: zOptionalId(),
+  online: zCheckbox(),
+  sources: zSourceLines(),
+  translations: zTranslations({
+    title: zOptionalText(300),
+    summary: zOptionalText(5000),
+    organisers: zOptionalText(1000),
+  }),
+  mechanismIds: zIdList(),
+  documentIds: zIdList(),
+});
+
+type EventFields = Partial<z.infer<typeof ZEventFields>>;
+
+const checkEvent = (data: EventFields, ctx: z.RefinementCtx) => {
+  checkTranslations(data.translations, data.originalLocale, 'title', ctx);
+  if (data.startsOn && data.endsOn && data.endsOn < data.startsOn) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endBeforeStart' });
+  }
+};
+
+export const ZCreateEventSchema = ZEventFields.superRefine(checkEvent);
+export type TCreateEventSchema = z.infer<typeof ZCreateEventSchema>;
+
+export const ZUpdateEventSchema = ZEventFields.extend({ version: zVersion() }).superRefine(
+  checkEvent,
+);
+export type TUpdateEventSchema = z.infer<typeof ZUpdateEventSchema>;

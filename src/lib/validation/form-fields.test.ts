@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { nestValues, readFormData } from '@/lib/forms/form-state';
 
-import { ZCreateDocumentSchema } from './document-form';
+import { ZCreateDocumentSchema } from './documents';
 import { zOptionalDate, zOptionalHttpUrl } from './form-fields';
-import { ZProposeMechanismSchema } from './mechanism-form';
+import { ZProposeMechanismSchema } from './mechanisms';
 
 describe('back-office form fields', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   CHANGE_PAYLOAD_SCHEMAS,
   type TChangeEntityType,
   ZReviewChangeSchema,
-} from '@/lib/validation/change-form';
+} from '@/lib/validation/changes';
 import { zVersion } from '@/lib/validation/form-fields';
 import { submitForm } from '@/server/actions/run-action';
 import { storeUploadedFile } from '@/server/documents/store-document-file';

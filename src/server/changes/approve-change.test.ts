@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ZProposeMechanismSchema } from '@/lib/validation/mechanism-form';
+import { ZProposeMechanismSchema } from '@/lib/validation/mechanisms';
 import { updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';

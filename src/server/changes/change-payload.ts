@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
-import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/change-form';
+import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/changes';
 import { AppError } from '@/server/errors';
 
 /**

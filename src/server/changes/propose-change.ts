@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/change-form';
+import { CHANGE_PAYLOAD_SCHEMAS, type TChangeEntityType } from '@/lib/validation/changes';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';

@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import {
   ZCreateCooperationSchema,
   ZUpdateCooperationSchema,
-} from '@/lib/validation/cooperation-form';
+} from '@/lib/validation/cooperations';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 

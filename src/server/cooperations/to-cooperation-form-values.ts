@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
-import { COOPERATION_TRANSLATED_FIELDS } from '@/lib/validation/cooperation-form';
+import { COOPERATION_TRANSLATED_FIELDS } from '@/lib/validation/cooperations';
 
 import type { CooperationForEdit } from './cooperation-type';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ZCreateCooperationSchema,
   ZUpdateCooperationSchema,
-} from '@/lib/validation/cooperation-form';
+} from '@/lib/validation/cooperations';
 import {
   createContent,
   deleteContent,

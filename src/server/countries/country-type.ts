@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
-import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/country-form';
+import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/countries';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { toTranslationRows } from '@/server/content/translation-rows';
 import { AppError } from '@/server/errors';

@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, translationValues } from '@/lib/forms/form-values';
-import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/country-form';
+import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/countries';
 
 import type { CountryForEdit } from './country-type';
 

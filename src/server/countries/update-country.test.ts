@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/country-form';
+import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/countries';
 import {
   createContent,
   deleteContent,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/document-form';
+import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/documents';
 import {
   createContent,
   deleteContent,

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
-import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/document-form';
+import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/documents';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 

@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
-import { DOCUMENT_TRANSLATED_FIELDS } from '@/lib/validation/document-form';
+import { DOCUMENT_TRANSLATED_FIELDS } from '@/lib/validation/documents';
 
 import type { DocumentForEdit } from './document-type';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
+import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/events';
 import {
   createContent,
   deleteContent,

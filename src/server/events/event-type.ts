@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
-import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
+import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/events';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 

@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, idValues, textValue, translationValues } from '@/lib/forms/form-values';
-import { EVENT_TRANSLATED_FIELDS } from '@/lib/validation/event-form';
+import { EVENT_TRANSLATED_FIELDS } from '@/lib/validation/events';
 
 import type { EventForEdit } from './event-type';
 

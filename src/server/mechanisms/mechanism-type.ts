@@ -6,7 +6,7 @@ import {
   type TMechanismProfileSchema,
   ZCreateMechanismSchema,
   ZUpdateMechanismSchema,
-} from '@/lib/validation/mechanism-form';
+} from '@/lib/validation/mechanisms';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 import { pickTranslation } from '@/server/i18n/pick-translation';

@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { dateValue, textValue, translationValues } from '@/lib/forms/form-values';
-import { MECHANISM_TRANSLATED_FIELDS } from '@/lib/validation/mechanism-form';
+import { MECHANISM_TRANSLATED_FIELDS } from '@/lib/validation/mechanisms';
 
 import type { MechanismForEdit } from './mechanism-type';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ZCreateMechanismSchema, ZUpdateMechanismSchema } from '@/lib/validation/mechanism-form';
+import { ZCreateMechanismSchema, ZUpdateMechanismSchema } from '@/lib/validation/mechanisms';
 import {
   createContent,
   deleteContent,

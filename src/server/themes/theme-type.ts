@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
-import { ZThemeSchema } from '@/lib/validation/theme-form';
+import { ZThemeSchema } from '@/lib/validation/themes';
 import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
 import { toTranslationRows } from '@/server/content/translation-rows';
 

@@ -1,6 +1,6 @@
 import type { FormValues } from '@/lib/forms/form-state';
 import { translationValues } from '@/lib/forms/form-values';
-import { THEME_TRANSLATED_FIELDS } from '@/lib/validation/theme-form';
+import { THEME_TRANSLATED_FIELDS } from '@/lib/validation/themes';
 
 import type { ThemeForEdit } from './theme-type';
 

@@ -6,7 +6,7 @@ import { revalidatePath } from 'next/cache';
 
 import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
-import { ZCreateUserSchema } from '@/lib/validation/auth';
+import { ZCreateUserSchema } from '@/lib/validation/users';
 import { parseAuthForm } from '@/server/auth/parse-auth-form';
 import { toLocale } from '@/server/i18n/to-locale';
 import { guardActor } from '@/server/auth/require-actor';

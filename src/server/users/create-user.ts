@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
-import type { TCreateUserSchema } from '@/lib/validation/auth';
+import type { TCreateUserSchema } from '@/lib/validation/users';
 import { sendPasswordLink } from '@/server/auth/send-password-link';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { ZAuditQuerySchema } from '@/lib/validation/auth';
+import { ZAuditQuerySchema } from '@/lib/validation/audit';
 import { findAuditEntries } from '@/server/users/find-audit-entries';
 import { requirePageUser } from '@/server/auth/require-page-user';
 

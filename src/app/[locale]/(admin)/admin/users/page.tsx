@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { ZUsersQuerySchema } from '@/lib/validation/auth';
+import { ZUsersQuerySchema } from '@/lib/validation/users';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { findMechanismChoices } from '@/server/users/find-mechanism-choices';
 import { findUsers } from '@/server/users/find-users';

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminForm } from '@/components/admin/admin-form';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
-import { USER_ROLES } from '@/lib/validation/auth';
+import { Role } from '@/generated/prisma/enums';
 import { createUserAction } from '@/server/users/actions';
 
 export type UserCreateFormProps = {
@@ -32,7 +32,7 @@ export const UserCreateForm = async ({ locale, mechanisms }: UserCreateFormProps
       <SelectField
         name="role"
         label={labels.role}
-        options={USER_ROLES.map((role) => ({ value: role, label: t('role', { role }) }))}
+        options={Object.values(Role).map((role) => ({ value: role, label: t('role', { role }) }))}
       />
       <SelectField
         name="mechanismId"

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
-import type { TUsersQuerySchema } from '@/lib/validation/auth';
+import type { TUsersQuerySchema } from '@/lib/validation/users';
 import type { UserListRow } from '@/server/users/find-users';
 
 import { UserCreateForm } from './user-create-form';

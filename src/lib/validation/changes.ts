@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { ZCreateDocumentSchema } from './document-form';
-import { ZCreateEventSchema } from './event-form';
-import { ZProposeMechanismSchema } from './mechanism-form';
+import { ZCreateDocumentSchema } from './documents';
+import { ZCreateEventSchema } from './events';
+import { ZProposeMechanismSchema } from './mechanisms';
 
 /** What a focal point may propose: their mechanism's profile, or new documents and events. */
 export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event'] as const;
