@@ -12,31 +12,26 @@ import { createContent, deleteContent, publishContent, updateContent } from './l
  */
 export const contentActions = (type: AnyContentType) => {
   const itemPath = (id: string) => (type.afterSave === 'item' ? `${type.list}/${id}` : type.list);
-  return {
-    create: (rawLocale: string, formData: FormData): Promise<FormState> =>
-      submitForm({
-        rawLocale,
-        formData,
-        permission: type.permissions.edit,
-        schema: type.schemas.create,
-        run: async ({ actor, data, files }) => {
-          const extra = await type.storeFiles?.(files, data);
-          const { id } = await createContent(type, { actor, data, extra });
-          return { pathname: itemPath(id), done: 'created' };
-        },
-      }),
-    update: (rawLocale: string, id: string, formData: FormData): Promise<FormState> =>
-      submitForm({
-        rawLocale,
-        formData,
-        permission: type.permissions.edit,
-        schema: type.schemas.update,
-        run: async ({ actor, data, files }) => {
-          const extra = await type.storeFiles?.(files, data);
+  /** A create (no id) or a save over item `id`: the form's uploads are stored first. */
+  const save = (rawLocale: string, id: string | null, formData: FormData): Promise<FormState> =>
+    submitForm({
+      rawLocale,
+      formData,
+      permission: type.permissions.edit,
+      schema: id ? type.schemas.update : type.schemas.create,
+      run: async ({ actor, data, files }) => {
+        const extra = await type.storeFiles?.(files, data);
+        if (id) {
           await updateContent(type, { actor, id, data, extra });
           return { pathname: itemPath(id), done: 'saved' };
-        },
-      }),
+        }
+        const created = await createContent(type, { actor, data, extra });
+        return { pathname: itemPath(created.id), done: 'created' };
+      },
+    });
+  return {
+    create: (rawLocale: string, formData: FormData) => save(rawLocale, null, formData),
+    update: (rawLocale: string, id: string, formData: FormData) => save(rawLocale, id, formData),
     publish: (rawLocale: string, id: string, published: boolean) =>
       runButtonAction({
         rawLocale,

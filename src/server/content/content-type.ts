@@ -79,6 +79,18 @@ export type ContentForEdit<T extends AnyContentType> =
 export type AdminColumns<T extends AnyContentType> =
   T extends ContentType<infer _M, infer _S, infer _C, infer _U, infer X> ? X : never;
 
+/** Who edits, publishes and deletes most content: editors and admins (see auth/permissions). */
+export const EDITORIAL_PERMISSIONS = {
+  edit: 'content.edit',
+  publish: 'content.publish',
+  delete: ['content.delete'],
+} as const satisfies ContentType<
+  ContentModel,
+  Record<string, unknown>,
+  unknown,
+  unknown
+>['permissions'];
+
 /** Checks a definition's types; the object itself is returned unchanged. */
 export const defineContentType = <
   M extends ContentModel,

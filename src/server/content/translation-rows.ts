@@ -1,11 +1,19 @@
 import { FORM_LOCALES, type TFormLocale } from '@/lib/validation/form-fields';
 
-/** Languages with any text become rows; a language left empty has no row (it is "missing"). */
+/**
+ * Languages with any text become rows; a language left empty has no row (it is "missing").
+ * `required` names a NOT NULL column: a row without it gets '' (the form asks for it).
+ */
 export const toTranslationRows = <F extends Record<string, string | null>>(
   translations: Record<TFormLocale, F>,
+  required?: keyof F & string,
 ) =>
   FORM_LOCALES.filter((locale) => Object.values(translations[locale]).some(Boolean)).map(
-    (locale) => ({ locale, ...translations[locale] }),
+    (locale) => ({
+      locale,
+      ...translations[locale],
+      ...(required && { [required]: translations[locale][required] ?? '' }),
+    }),
   );
 
 /** The first non-empty value of `key`, original language first, to derive slugs from. */

@@ -1,18 +1,19 @@
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
+import { ZCreateCooperationSchema, ZUpdateCooperationSchema } from '@/lib/validation/cooperations';
 import {
-  ZCreateCooperationSchema,
-  ZUpdateCooperationSchema,
-} from '@/lib/validation/cooperations';
-import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
+  type ContentForEdit,
+  defineContentType,
+  EDITORIAL_PERMISSIONS,
+} from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 
 /** Cooperations between mechanisms: drafts until published. */
 export const cooperationType = defineContentType({
   model: 'cooperation',
   list: '/admin/cooperations',
-  permissions: { edit: 'content.edit', publish: 'content.publish', delete: ['content.delete'] },
+  permissions: EDITORIAL_PERMISSIONS,
   afterSave: 'item',
   versioned: true,
   schemas: { create: ZCreateCooperationSchema, update: ZUpdateCooperationSchema },
@@ -41,10 +42,7 @@ export const cooperationType = defineContentType({
       startedYear: data.startedYear,
       sources: data.sources,
     },
-    translations: toTranslationRows(data.translations).map((row) => ({
-      ...row,
-      title: row.title ?? '',
-    })),
+    translations: toTranslationRows(data.translations, 'title'),
     relations: { mechanisms: data.mechanismIds, documents: data.documentIds },
   }),
   slugSource: (data) => firstText(data.translations, data.originalLocale, 'title'),

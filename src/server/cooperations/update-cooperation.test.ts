@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  ZCreateCooperationSchema,
-  ZUpdateCooperationSchema,
-} from '@/lib/validation/cooperations';
+import { ZCreateCooperationSchema, ZUpdateCooperationSchema } from '@/lib/validation/cooperations';
 import {
   createContent,
   deleteContent,

@@ -48,10 +48,7 @@ export const countryType = defineContentType({
     const { version: _version, ...scalars } = fields as typeof fields & { version?: number };
     return {
       scalars,
-      translations: toTranslationRows(translations).map((row) => ({
-        ...row,
-        name: row.name ?? '',
-      })),
+      translations: toTranslationRows(translations, 'name'),
     };
   },
   slugSource: (data) => data.translations.es.name ?? data.iso3,

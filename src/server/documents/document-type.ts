@@ -2,7 +2,11 @@ import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
 import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/documents';
-import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
+import {
+  type ContentForEdit,
+  defineContentType,
+  EDITORIAL_PERMISSIONS,
+} from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 
 import { storeUploadedFile } from './store-document-file';
@@ -11,7 +15,7 @@ import { storeUploadedFile } from './store-document-file';
 export const documentType = defineContentType({
   model: 'document',
   list: '/admin/documents',
-  permissions: { edit: 'content.edit', publish: 'content.publish', delete: ['content.delete'] },
+  permissions: EDITORIAL_PERMISSIONS,
   afterSave: 'item',
   versioned: true,
   schemas: { create: ZCreateDocumentSchema, update: ZUpdateDocumentSchema },
@@ -43,11 +47,7 @@ export const documentType = defineContentType({
       externalUrl: data.externalUrl,
       sources: data.sources,
     },
-    translations: toTranslationRows(data.translations).map(({ locale, title, summary }) => ({
-      locale,
-      title: title ?? '',
-      summary,
-    })),
+    translations: toTranslationRows(data.translations, 'title'),
     relations: { themes: data.themeIds, countries: data.countryIds, mechanisms: data.mechanismIds },
   }),
   slugSource: (data) => firstText(data.translations, data.originalLocale, 'title'),

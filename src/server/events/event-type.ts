@@ -2,14 +2,18 @@ import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
 import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/events';
-import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
+import {
+  type ContentForEdit,
+  defineContentType,
+  EDITORIAL_PERMISSIONS,
+} from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 
 /** Events: drafts until published. */
 export const eventType = defineContentType({
   model: 'event',
   list: '/admin/events',
-  permissions: { edit: 'content.edit', publish: 'content.publish', delete: ['content.delete'] },
+  permissions: EDITORIAL_PERMISSIONS,
   afterSave: 'item',
   versioned: true,
   schemas: { create: ZCreateEventSchema, update: ZUpdateEventSchema },
@@ -46,10 +50,7 @@ export const eventType = defineContentType({
       online: data.online,
       sources: data.sources,
     },
-    translations: toTranslationRows(data.translations).map((row) => ({
-      ...row,
-      title: row.title ?? '',
-    })),
+    translations: toTranslationRows(data.translations, 'title'),
     relations: { mechanisms: data.mechanismIds, documents: data.documentIds },
   }),
   slugSource: (data) => firstText(data.translations, data.originalLocale, 'title'),

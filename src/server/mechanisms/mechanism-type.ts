@@ -7,7 +7,11 @@ import {
   ZCreateMechanismSchema,
   ZUpdateMechanismSchema,
 } from '@/lib/validation/mechanisms';
-import { type ContentForEdit, defineContentType } from '@/server/content/content-type';
+import {
+  type ContentForEdit,
+  defineContentType,
+  EDITORIAL_PERMISSIONS,
+} from '@/server/content/content-type';
 import { firstText, toTranslationRows } from '@/server/content/translation-rows';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
@@ -86,7 +90,7 @@ export const mechanismType = defineContentType<
 >({
   model: 'mechanism',
   list: '/admin/mechanisms',
-  permissions: { edit: 'content.edit', publish: 'content.publish', delete: ['content.delete'] },
+  permissions: EDITORIAL_PERMISSIONS,
   afterSave: 'item',
   versioned: true,
   schemas: { create: ZCreateMechanismSchema, update: ZUpdateMechanismSchema },

@@ -28,10 +28,7 @@ export const themeType = defineContentType({
   },
   toWriteData: (data) => ({
     scalars: {},
-    translations: toTranslationRows(data.translations).map((row) => ({
-      locale: row.locale,
-      label: row.label ?? '',
-    })),
+    translations: toTranslationRows(data.translations, 'label'),
   }),
   slugSource: (data) => data.translations.es.label ?? 'theme',
 });
