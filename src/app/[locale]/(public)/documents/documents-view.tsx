@@ -29,7 +29,7 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
       return { key, label, value: tFallback('languageName', { locale: query.language ?? '' }) };
     if (key === 'year') return { key, label, value: String(query.year) };
     const option = named[key].find(({ slug }) => slug === query[key]);
-    return { key, label, value: option?.label ?? '' };
+    return { key, label, value: option?.label ?? '', valueLocale: option?.labelLocale };
   };
   const filters = DOCUMENT_FILTER_KEYS.filter((key) => query[key] !== undefined).map(toFilter);
   const hrefWithout = (keys: TDocumentFilterKey[]) =>
