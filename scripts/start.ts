@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 
 import {
+  configuredAuthSecret,
   LOCAL_AUTH_SECRET_FILE,
   readOrCreateLocalAuthSecret,
 } from '../src/server/auth/local-auth-secret';
@@ -90,7 +91,7 @@ const connectDatabase = async (): Promise<string> => {
  * survive restarts. Several app instances behind one address must share an explicit AUTH_SECRET.
  */
 const authSecret = (): string => {
-  const configured = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  const configured = configuredAuthSecret();
   if (configured) return configured;
   step(`AUTH_SECRET is not set: using the generated one in ${LOCAL_AUTH_SECRET_FILE}`);
   return readOrCreateLocalAuthSecret();

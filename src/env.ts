@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { configuredAuthSecret } from '@/server/auth/local-auth-secret';
+
 const ZEnvSchema = z.object({
   DATABASE_URL: z.string().url(),
   /** Public origin used for canonical URLs, hreflang alternates and the sitemap. */
@@ -28,7 +30,7 @@ export const env = ZEnvSchema.parse({
   SITE_URL: process.env.SITE_URL,
   STORAGE_DIR: process.env.STORAGE_DIR || undefined,
   UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
-  AUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined,
+  AUTH_SECRET: configuredAuthSecret(),
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
 });

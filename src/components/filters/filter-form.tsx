@@ -38,19 +38,50 @@ export const FilterForm = async ({ pathname, label, children }: FilterFormProps)
   );
 };
 
-export type FilterOption = { value: string; label: string };
+export type FilterOption = {
+  value: string;
+  label: string;
+  /** The language `label` is written in, when it may differ from the page's (a fallback name). */
+  labelLocale?: string;
+};
+
+/** Options shown under a heading (`<optgroup>`), e.g. mechanisms by country. */
+export type FilterOptionGroup = { group: string; options: FilterOption[] };
 
 export type FilterSelectProps = {
   name: string;
   label: string;
   value: string | number | undefined;
-  options: FilterOption[];
+  options: (FilterOption | FilterOptionGroup)[];
+  /**
+   * The first option, meaning "no filter" ("All" unless given); null for a select that always has
+   * a value, such as a sort order.
+   */
+  allOption?: string | null;
+  /** A line under the select that says more about it. */
+  hint?: string;
 };
 
 /** A labelled select whose first option means "no filter". */
-export const FilterSelect = async ({ name, label, value, options }: FilterSelectProps) => {
-  const t = await getTranslations('Filters');
+export const FilterSelect = async ({
+  name,
+  label,
+  value,
+  options,
+  allOption,
+  hint,
+}: FilterSelectProps) => {
+  const [t, locale] = await Promise.all([getTranslations('Filters'), getLocale()]);
   const id = `filter-${name}`;
+  const toOption = (option: FilterOption) => (
+    <option
+      key={option.value}
+      value={option.value}
+      lang={option.labelLocale !== locale ? option.labelLocale : undefined}
+    >
+      {option.label}
+    </option>
+  );
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
@@ -60,15 +91,26 @@ export const FilterSelect = async ({ name, label, value, options }: FilterSelect
         id={id}
         name={name}
         defaultValue={value === undefined ? '' : String(value)}
-        className="rounded border border-slate-500 bg-white px-2 py-1.5"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        // Full width, not its longest option's: a long theme name would push a narrow grid wider.
+        className="w-full rounded border border-slate-500 bg-white px-2 py-1.5"
       >
-        <option value="">{t('all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {allOption !== null && <option value="">{allOption ?? t('all')}</option>}
+        {options.map((item) =>
+          'group' in item ? (
+            <optgroup key={item.group} label={item.group}>
+              {item.options.map(toOption)}
+            </optgroup>
+          ) : (
+            toOption(item)
+          ),
+        )}
       </select>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
     </div>
   );
 };

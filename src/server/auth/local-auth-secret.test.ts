@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { readOrCreateLocalAuthSecret } from './local-auth-secret';
+import { configuredAuthSecret, readOrCreateLocalAuthSecret } from './local-auth-secret';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'prevenir-secret-'));
 
@@ -26,5 +26,14 @@ describe('readOrCreateLocalAuthSecret', () => {
     const secret = readOrCreateLocalAuthSecret(file);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(readOrCreateLocalAuthSecret(file)).toBe(secret);
+  });
+});
+
+describe('configuredAuthSecret', () => {
+  it('reads AUTH_SECRET first, then NEXTAUTH_SECRET; an empty one is unset', () => {
+    expect(configuredAuthSecret({ AUTH_SECRET: 'a', NEXTAUTH_SECRET: 'b' })).toBe('a');
+    expect(configuredAuthSecret({ AUTH_SECRET: '', NEXTAUTH_SECRET: 'b' })).toBe('b');
+    expect(configuredAuthSecret({ NEXTAUTH_SECRET: '' })).toBeUndefined();
+    expect(configuredAuthSecret({})).toBeUndefined();
   });
 });

@@ -1,7 +1,19 @@
-// No 'server-only' here: scripts/start.ts (run by tsx, outside Next.js) imports this file too.
+// No 'server-only' here: scripts/start.ts (run by tsx, outside Next.js) and src/env.ts import this
+// file too.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+type AuthSecretVariables = Partial<Record<'AUTH_SECRET' | 'NEXTAUTH_SECRET', string>>;
+
+/**
+ * The secret the deployment configured: AUTH_SECRET, or next-auth's NEXTAUTH_SECRET (either name
+ * works; an empty one counts as unset). The one place that reads them: src/env.ts validates what
+ * this returns, and `npm start` passes it on to the server.
+ */
+export const configuredAuthSecret = (
+  variables: AuthSecretVariables = process.env,
+): string | undefined => variables.AUTH_SECRET || variables.NEXTAUTH_SECRET || undefined;
 
 /** Where a machine without AUTH_SECRET keeps its generated one (.data/ is gitignored). */
 export const LOCAL_AUTH_SECRET_FILE = path.join('.data', 'auth-secret');

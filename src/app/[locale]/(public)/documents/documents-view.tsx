@@ -1,23 +1,39 @@
 import { getTranslations } from 'next-intl/server';
 
+import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/link';
-import { DOCUMENT_FILTER_KEYS } from '@/lib/validation/documents';
+import { withoutKeys } from '@/lib/query-href';
+import { DOCUMENT_FILTER_KEYS, type TDocumentFilterKey } from '@/lib/validation/documents';
 import type { findDocuments } from '@/server/documents/find-documents';
 
-import { ActiveFilters } from './active-filters';
 import { DocumentResult } from './document-result';
 import { LibraryFilters } from './library-filters';
 import { libraryHref } from './library-href';
 
-const CLEARED_FILTERS = Object.fromEntries(DOCUMENT_FILTER_KEYS.map((key) => [key, undefined]));
-
 export type DocumentsViewProps = { result: Awaited<ReturnType<typeof findDocuments>> };
 
 export const DocumentsView = async ({ result }: DocumentsViewProps) => {
-  const t = await getTranslations('LibraryPage');
+  const [t, tDocument, tFallback] = await Promise.all([
+    getTranslations('LibraryPage'),
+    getTranslations('Document'),
+    getTranslations('Fallback'),
+  ]);
   const { items, total, page, pageCount, perPage, query, facets } = result;
-  const filtered = DOCUMENT_FILTER_KEYS.some((key) => query[key] !== undefined);
+  const named = { theme: facets.themes, country: facets.countries, mechanism: facets.mechanisms };
+  const toFilter = (key: TDocumentFilterKey): ActiveFilter<TDocumentFilterKey> => {
+    const label = t('filterLabel', { filter: key });
+    if (key === 'type')
+      return { key, label, value: tDocument('typeLabel', { type: query.type ?? '' }) };
+    if (key === 'language')
+      return { key, label, value: tFallback('languageName', { locale: query.language ?? '' }) };
+    if (key === 'year') return { key, label, value: String(query.year) };
+    const option = named[key].find(({ slug }) => slug === query[key]);
+    return { key, label, value: option?.label ?? '', valueLocale: option?.labelLocale };
+  };
+  const filters = DOCUMENT_FILTER_KEYS.filter((key) => query[key] !== undefined).map(toFilter);
+  const hrefWithout = (keys: TDocumentFilterKey[]) =>
+    libraryHref(query, { ...withoutKeys(keys), page: 1 });
   const beyondLastPage = total > 0 && page > pageCount;
   const from = (page - 1) * perPage + 1;
 
@@ -29,7 +45,15 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
       </header>
 
       <LibraryFilters query={query} facets={facets} />
-      <ActiveFilters query={query} facets={facets} />
+      <ActiveFilters
+        id="active-filters"
+        heading={t('activeFilters')}
+        filters={filters}
+        hrefWithout={hrefWithout}
+        removeMark={t('clear')}
+        removeLabel={({ label, value }) => t('clearFilter', { filter: label, value })}
+        clearAllLabel={t('clearAll')}
+      />
 
       <section aria-labelledby="library-results" className="space-y-3">
         <h2 id="library-results" className="text-2xl font-semibold">
@@ -56,12 +80,12 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
             </Link>
           </p>
         )}
-        {total === 0 && !filtered && <p>{t('empty')}</p>}
-        {total === 0 && filtered && (
+        {total === 0 && filters.length === 0 && <p>{t('empty')}</p>}
+        {total === 0 && filters.length > 0 && (
           <p>
             {t('noResults')}{' '}
             <Link
-              href={libraryHref(query, { ...CLEARED_FILTERS, page: 1 })}
+              href={hrefWithout(filters.map((filter) => filter.key))}
               className="text-brand-700 underline"
             >
               {t('clearAll')}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { RemoveFilterLink } from '@/components/filters/active-filters';
 import { Link } from '@/i18n/link';
 import {
   SEARCH_FILTER_KEYS,
@@ -69,15 +70,11 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
                         <span className="font-semibold" aria-current="true">
                           <span lang={lang}>{option.label}</span> ({count})
                         </span>
-                        <Link
+                        <RemoveFilterLink
                           href={searchHref(query, { [key]: undefined, page: 1 })}
-                          className="px-1 text-brand-700 underline"
-                        >
-                          <span aria-hidden="true">×</span>
-                          <span className="sr-only">
-                            {t('removeFilter', { facet, value: option.label })}
-                          </span>
-                        </Link>
+                          label={t('removeFilter', { facet, value: option.label })}
+                          className="px-1"
+                        />
                       </>
                     ) : (
                       <Link

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 
+import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/link';
+import { withoutKeys } from '@/lib/query-href';
+import { SEARCH_FILTER_KEYS, type TSearchFilterKey } from '@/lib/validation/search';
 import type { SearchResult as TSearchResult } from '@/server/search/to-search-result';
 
-import { ActiveSearchFilters } from './active-search-filters';
 import { SearchFacets } from './search-facets';
 import { SearchForm } from './search-form';
 import { searchHref } from './search-href';
@@ -42,10 +44,22 @@ export const SearchView = async (props: SearchViewProps) => {
 };
 
 const Results = async ({ result }: { result: TSearchResult }) => {
-  const t = await getTranslations('SearchPage');
+  const [t, tFallback] = await Promise.all([
+    getTranslations('SearchPage'),
+    getTranslations('Fallback'),
+  ]);
   const { query, items, total, approximate, page, pageCount, perPage, suggestion, resultsFor } =
     result;
   const from = (page - 1) * perPage + 1;
+  const toFilter = (key: TSearchFilterKey): ActiveFilter<TSearchFilterKey> => {
+    const label = t('facetLabel', { facet: key });
+    if (key === 'type') return { key, label, value: t('typeValue', { type: query.type ?? '' }) };
+    if (key === 'language')
+      return { key, label, value: tFallback('languageName', { locale: query.language ?? '' }) };
+    if (key === 'year') return { key, label, value: String(query.year) };
+    const name = result.filterLabels[key];
+    return { key, label, value: name?.label ?? '', valueLocale: name?.labelLocale };
+  };
 
   return (
     <>
@@ -90,7 +104,14 @@ const Results = async ({ result }: { result: TSearchResult }) => {
               </span>
             )}
           </p>
-          <ActiveSearchFilters result={result} />
+          <ActiveFilters
+            id="active-search-filters"
+            heading={t('activeFilters')}
+            filters={SEARCH_FILTER_KEYS.filter((key) => query[key] !== undefined).map(toFilter)}
+            hrefWithout={(keys) => searchHref(query, { ...withoutKeys(keys), page: 1 })}
+            removeLabel={({ label, value }) => t('removeFilter', { facet: label, value })}
+            clearAllLabel={t('clearAll')}
+          />
           {total === 0 && (
             <div className="space-y-1">
               <p>{t('noResults', { query: query.q })}</p>
