@@ -1,10 +1,11 @@
 // A database of one test file's own, on the run's PostgreSQL (see global-setup.ts), for tests
-// whose results other files' rows would change (ranking, counts). It is created and migrated
-// with the project's migrations, and the app's modules use it once `open` has returned.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
+// whose results other files' rows would change (ranking, counts). It is a copy of the database
+// that the run's `prisma migrate deploy` migrated, and the app's modules use it once `open` has
+// returned.
 import pg from 'pg';
+
+/** The database that global-setup.ts migrates and never uses: what every test database copies. */
+export const MIGRATED_TEMPLATE = 'prevenir_migrated';
 
 const globalForPrisma = globalThis as { prisma?: unknown };
 
@@ -18,16 +19,6 @@ const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T
   }
 };
 
-/** The project's migrations, in order, as `prisma migrate deploy` would apply them. */
-const migrate = (url: string) =>
-  withClient(url, async (client) => {
-    const root = path.join(process.cwd(), 'prisma', 'migrations');
-    for (const name of readdirSync(root)
-      .filter((entry) => /^\d+_/.test(entry))
-      .sort())
-      await client.query(readFileSync(path.join(root, name, 'migration.sql'), 'utf8'));
-  });
-
 export const ownDatabase = (prefix: string) => {
   const sharedUrl = process.env.DATABASE_URL!;
   const database = `${prefix}_${process.pid}_${Date.now()}`;
@@ -36,10 +27,11 @@ export const ownDatabase = (prefix: string) => {
 
   return {
     url,
-    /** Creates and migrates the database and points src/server/db at it; returns its client. */
+    /** Creates the migrated database and points src/server/db at it; returns its client. */
     open: async () => {
-      await withClient(sharedUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
-      await migrate(url);
+      await withClient(sharedUrl, (client) =>
+        client.query(`CREATE DATABASE "${database}" TEMPLATE ${MIGRATED_TEMPLATE}`),
+      );
       // src/server/db.ts reads DATABASE_URL when first imported and caches its client globally.
       process.env.DATABASE_URL = url;
       delete globalForPrisma.prisma;

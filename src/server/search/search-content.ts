@@ -6,7 +6,13 @@ import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validati
 import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
 import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
 import { MIN_ESTIMATE, MIN_PROBE_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
-import { HEAD_PROBE_LEVEL, PROBE_LEVEL, SAMPLE_LEVELS, type SearchFilterIds } from './search-tags';
+import {
+  HEAD_PROBE_LEVEL,
+  PROBE_LEVEL,
+  SAMPLE_LEVELS,
+  sampleFraction,
+  type SearchFilterIds,
+} from './search-tags';
 import { suggestNames } from './suggest-names';
 import { toSearchResult } from './to-search-result';
 
@@ -100,7 +106,7 @@ const find = async (probed: Probed, perPage: number) => {
   // All matches were read, unless even that hit the cap (then the cap is a sample of them).
   const exact = level === null && found.sampleRows < SAMPLE_CAP;
   const scale =
-    level !== null ? 2 ** (SAMPLE_LEVELS - level) : exact ? 1 : 1 / (found.sampleMaxKey ?? 1);
+    level !== null ? 1 / sampleFraction(level) : exact ? 1 : 1 / (found.sampleMaxKey ?? 1);
   return { query, labels, found: { ...found, exact, scale } };
 };
 
