@@ -85,7 +85,9 @@ const roughly = (value: number) => {
   return Math.round(value / unit) * unit;
 };
 
-const byCount = <T>(a: FacetCount<T>, b: FacetCount<T>) => b.count - a.count;
+// Ties in a stable order (by value), so equal counts list the same way on every instance.
+const byCount = <T>(a: FacetCount<T>, b: FacetCount<T>) =>
+  b.count - a.count || String(a.value).localeCompare(String(b.value));
 
 /** The search result the page and the JSON endpoint show, from the database's answer. */
 export const toSearchResult = ({
