@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+import { E2E_DB_PORT, E2E_PORT as PORT, E2E_SMTP_PORT } from './tests/e2e/fixtures/ports';
+
 const baseURL = `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
@@ -44,12 +45,12 @@ export default defineConfig({
       HOSTNAME: '127.0.0.1',
       // Empty means unset for scripts/start.ts: the e2e run gets its own embedded PostgreSQL.
       DATABASE_URL: '',
-      PREVENIR_DATA_DIR: '.data/e2e-postgres',
-      PREVENIR_DB_PORT: '54331',
+      PREVENIR_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e-postgres',
+      PREVENIR_DB_PORT: String(E2E_DB_PORT),
       // Links in mails point here (never at the request's Host header).
       SITE_URL: baseURL,
       // tests/e2e/auth/password-reset.spec.ts runs a real SMTP server on this port.
-      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       MAIL_FROM: 'Prevenir e2e <no-reply@prevenir.test>',
     },
     reuseExistingServer: !CI,

@@ -3,8 +3,9 @@ import { SMTPServer } from 'smtp-server';
 
 import { createE2eUser, queryAuthDb, signIn } from '../fixtures/auth';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { E2E_SMTP_PORT } from '../fixtures/ports';
 
-// The e2e server sends through SMTP_URL=smtp://127.0.0.1:2525 (playwright.config.ts): one real
+// The e2e server sends through SMTP_URL (port E2E_SMTP_PORT, 2525 by default) (playwright.config.ts): one real
 // SMTP server for this file, so its tests run one after the other.
 test.describe.configure({ mode: 'serial' });
 
@@ -27,7 +28,7 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve, reject) => {
     smtp.once('error', reject);
-    smtp.listen(2525, '127.0.0.1', resolve);
+    smtp.listen(E2E_SMTP_PORT, '127.0.0.1', resolve);
   });
 });
 
