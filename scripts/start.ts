@@ -11,8 +11,8 @@ import { buildSite } from './lib/build-site';
 import { canConnect } from './lib/database-health';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { reasonToBuild } from './lib/needs-build';
-import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
+import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 
 const PORT = process.env.PORT || '3000';
 // Next.js's convention. Docker sets HOSTNAME to the container id: images set HOSTNAME=0.0.0.0.

@@ -2,10 +2,10 @@ import { createServer } from 'node:http';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createDatabaseGate } from '../../scripts/lib/database-gate';
-import { createDatabaseHealth } from '../../scripts/lib/database-health';
 import es from '../../messages/es.json';
 import pt from '../../messages/pt.json';
+import { createDatabaseGate } from '../../scripts/lib/database-gate';
+import { createDatabaseHealth } from '../../scripts/lib/database-health';
 
 describe('createDatabaseHealth', () => {
   it('checks nothing while the database is up, until a request fails', async () => {

@@ -6,11 +6,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import en from '../../messages/en.json';
 import { createDatabaseGate } from '../../scripts/lib/database-gate';
 import { canConnect, canQuery, createDatabaseHealth } from '../../scripts/lib/database-health';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { superviseDatabase } from '../../scripts/lib/supervise-database';
-import en from '../../messages/en.json';
 import { RESPONSE_HEADERS } from '../../src/server/security/response-headers';
 import { anyFreePort } from '../support/free-port';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EventKind } from '@/generated/prisma/enums';
 import { routing } from '@/i18n/routing';
 
-import { ZSlugSchema, zOptionalParam } from './search-params';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 
 /** Query string of the events page. Invalid values are dropped, so the page never fails. */
 export const ZEventListQuerySchema = z.object({

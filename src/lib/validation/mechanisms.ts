@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { InstitutionalModel, MechanismLevel, MechanismStatus } from '@/generated/prisma/enums';
 
-import { ZSlugSchema, zOptionalParam } from './search-params';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 

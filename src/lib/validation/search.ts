@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { routing } from '@/i18n/routing';
 
-import { ZSlugSchema, zOptionalParam } from './search-params';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 
 export const SEARCH_ENTITY_TYPES = ['document', 'mechanism', 'event'] as const;
 export type TSearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];

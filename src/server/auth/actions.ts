@@ -24,8 +24,8 @@ import { keepableValues, parseAuthForm } from './parse-auth-form';
 import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
 import { safeCallback } from './safe-callback';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { getSession, requireSession } from './session';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { revokeUserSession } from './user-sessions';
 
 const failed = (formError: string, values: FormValues): FormState => ({

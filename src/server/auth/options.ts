@@ -5,7 +5,6 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
-
 import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 
 import { getAuthSecret } from './auth-secret';

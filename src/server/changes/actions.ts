@@ -1,7 +1,7 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 
 import { redirect } from '@/i18n/navigation';
 import { type FormState, nestValues } from '@/lib/forms/form-state';

@@ -2,12 +2,12 @@ import 'server-only';
 
 import type { ChangeRequest } from '@/generated/prisma/client';
 import type { Actor } from '@/server/content/actor';
+import { prisma } from '@/server/db';
 import { createDocument } from '@/server/documents/create-document';
 import { publishDocument } from '@/server/documents/publish-document';
+import { AppError } from '@/server/errors';
 import { createEvent } from '@/server/events/create-event';
 import { publishEvent } from '@/server/events/publish-event';
-import { prisma } from '@/server/db';
-import { AppError } from '@/server/errors';
 import { updateMechanism } from '@/server/mechanisms/update-mechanism';
 
 import { isChangeEntityType, parsePayload, readPayload } from './change-payload';

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ZProposeMechanismSchema } from '@/lib/validation/mechanism-form';
 import { prisma } from '@/server/db';
 import { updateMechanism } from '@/server/mechanisms/update-mechanism';
+
 import {
   createActor,
   createTestCountry,
   createTestMechanism,
   formInput,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { approveChange } from './approve-change';
 import { getChangeRequest } from './get-change-request';
 import { proposeChange } from './propose-change';

@@ -4,8 +4,8 @@ import type { FormValues } from '@/lib/forms/form-state';
 import { flattenValues } from '@/lib/forms/form-values';
 import { prisma } from '@/server/db';
 import {
-  type MechanismForEdit,
   mechanismEditSelect,
+  type MechanismForEdit,
 } from '@/server/mechanisms/mechanism-edit-select';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';
 

@@ -5,6 +5,7 @@ import {
   ZUpdateCooperationSchema,
 } from '@/lib/validation/cooperation-form';
 import { prisma } from '@/server/db';
+
 import {
   createActor,
   createTestCountry,
@@ -12,7 +13,6 @@ import {
   formInput,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { createCooperation } from './create-cooperation';
 import { deleteCooperation } from './delete-cooperation';
 import { publishCooperation } from './publish-cooperation';

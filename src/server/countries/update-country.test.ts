@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ZCreateCountrySchema, ZUpdateCountrySchema } from '@/lib/validation/country-form';
 import { prisma } from '@/server/db';
+
 import {
   createActor,
   createTestMechanism,
@@ -9,7 +10,6 @@ import {
   freeIsoCodes,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { createCountry } from './create-country';
 import { deleteCountry } from './delete-country';
 import { publishCountry } from './publish-country';

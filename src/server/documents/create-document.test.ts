@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { ZCreateDocumentSchema, ZUpdateDocumentSchema } from '@/lib/validation/document-form';
 import { prisma } from '@/server/db';
-import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 
+import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 import { createDocument } from './create-document';
 import { deleteDocument } from './delete-document';
 import { publishDocument } from './publish-document';

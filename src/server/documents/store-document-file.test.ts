@@ -8,8 +8,8 @@ import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { createLocalFileStorage } from '@/server/storage/local-file-storage';
 
-import { makePdf } from '../../../tests/support/make-pdf';
 import { uniqueTag } from '../../../tests/support/library-fixtures';
+import { makePdf } from '../../../tests/support/make-pdf';
 import { DocumentFileError } from './document-file-error';
 import { storeDocumentFile } from './store-document-file';
 

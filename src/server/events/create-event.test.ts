@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { ZCreateEventSchema, ZUpdateEventSchema } from '@/lib/validation/event-form';
 import { prisma } from '@/server/db';
-import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 
+import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 import { createEvent } from './create-event';
 import { deleteEvent } from './delete-event';
 import { publishEvent } from './publish-event';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { ZCreateMechanismSchema, ZUpdateMechanismSchema } from '@/lib/validation/mechanism-form';
 import { prisma } from '@/server/db';
+
 import {
   createActor,
   createTestCountry,
   formInput,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { createMechanism } from './create-mechanism';
 import { deleteMechanism } from './delete-mechanism';
 import { publishMechanism } from './publish-mechanism';

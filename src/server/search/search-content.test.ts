@@ -358,7 +358,7 @@ describe('searchContent with bad input', () => {
     await fc.assert(
       fc.asyncProperty(text, fc.constantFrom('es', 'pt', 'en'), async (q, locale) => {
         const result = await searchContent({
-          locale: locale as 'es' | 'pt' | 'en',
+          locale: locale,
           query: ZSearchPageQuerySchema.parse({ q }),
         });
         expect(result.total).toBeGreaterThanOrEqual(0);

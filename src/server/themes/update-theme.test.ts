@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { ZThemeSchema } from '@/lib/validation/theme-form';
 import { prisma } from '@/server/db';
-import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 
+import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 import { createTheme } from './create-theme';
 import { deleteTheme } from './delete-theme';
 import { updateTheme } from './update-theme';

@@ -1,8 +1,8 @@
 'use server';
 
 // Each action checks the permission itself (guardActor) and again in the domain function.
-import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 
 import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { type TSearchParams } from '@/lib/validation/search-params';
 import { ZSearchPageQuerySchema } from '@/lib/validation/search';
+import { type TSearchParams } from '@/lib/validation/search-params';
 import { searchContent } from '@/server/search/search-content';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 

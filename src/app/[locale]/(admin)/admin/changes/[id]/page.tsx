@@ -1,6 +1,6 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { getChangeRequest } from '@/server/changes/get-change-request';
 import { findRelationOptions } from '@/server/content/find-relation-options';

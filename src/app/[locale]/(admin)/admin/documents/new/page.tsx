@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { DocumentForm } from '@/components/admin/documents/document-form';
-import { requirePageActor } from '@/server/content/require-page-actor';
 import { findRelationOptions } from '@/server/content/find-relation-options';
+import { requirePageActor } from '@/server/content/require-page-actor';
 import { createDocumentAction } from '@/server/documents/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

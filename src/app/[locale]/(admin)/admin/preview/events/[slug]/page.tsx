@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { EventView } from '@/app/[locale]/(public)/events/[slug]/event-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
