@@ -1,6 +1,6 @@
 // The production server: Next.js's request handler behind a plain HTTP server that answers
 // requests for the build's scripts and stylesheets with brotli (scripts/lib/precompressed-assets.ts).
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import next from 'next';
 
@@ -33,7 +33,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
 
-createServer(async (request, response) => {
+const handleRequest = async (request: IncomingMessage, response: ServerResponse) => {
   if (isMalformedPath(request.url)) return refuse(response, 400);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   limitUndeclaredBody(request, response, bodyLimit);
@@ -42,7 +42,9 @@ createServer(async (request, response) => {
   // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
   if (await databaseGate?.(request, response)) return;
   void handle(request, response);
-})
+};
+
+createServer((request, response) => void handleRequest(request, response))
   .on('clientError', answerClientError)
   .listen(port, hostname, () => {
     console.log(

@@ -66,6 +66,7 @@ const connectDatabase = async (): Promise<string> => {
     throw new Error(
       `PostgreSQL did not start${detail}. Is port ${DB_PORT} or ${DATA_DIR} in use by another ` +
         '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for a server.',
+      { cause: error },
     );
   }
   database = started;

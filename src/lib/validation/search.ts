@@ -16,7 +16,7 @@ export const SEARCH_MAX_PAGE = 100;
 export const SEARCH_FILTER_KEYS = ['type', 'theme', 'country', 'language', 'year'] as const;
 export type TSearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 /** Any text is a query: it is only cut to length, never refused. */
 const ZQueryText = z.preprocess((value) => {

@@ -3,11 +3,7 @@ import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { requirePageActor } from '@/server/content/require-page-actor';
 import { getCooperationForEdit } from '@/server/cooperations/get-cooperation-for-edit';
 

@@ -3,11 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CooperationForm } from '@/components/admin/cooperations/cooperation-form';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { requirePageActor } from '@/server/content/require-page-actor';
 import { createCooperationAction } from '@/server/cooperations/actions';
 

@@ -3,11 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { MechanismForm } from '@/components/admin/mechanisms/mechanism-form';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { requirePageActor } from '@/server/content/require-page-actor';
 import { createMechanismAction } from '@/server/mechanisms/actions';
 
