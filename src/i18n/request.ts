@@ -1,4 +1,4 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, type Messages } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 
 import { routing } from './routing';
@@ -8,7 +8,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: ((await import(`../../messages/${locale}.json`)) as { default: Messages }).default,
     // Treaty and event dates are calendar dates stored at UTC midnight: format them in UTC
     // so no visitor sees the previous day.
     timeZone: 'UTC',
