@@ -16,8 +16,6 @@ export type Expected = {
   forged?: string[];
 };
 
-export const SLOW_MS = 2000;
-
 /** A response header this long that carries a forged host is a reflection gone wrong. */
 export const MAX_REFLECTING_HEADER_BYTES = 2048;
 /** Longer than Node's own clients (and most proxies) accept, whatever it carries. */
@@ -80,6 +78,5 @@ export const problemsOf = (response: Observed, expected: Expected = {}): string[
       problems.push(`header ${name} of ${text.length} bytes`);
     }
   }
-  if (response.ms > SLOW_MS) problems.push(`took ${Math.round(response.ms)} ms`);
   return problems;
 };

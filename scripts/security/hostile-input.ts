@@ -1,6 +1,8 @@
 // `npm run test:hostile`: starts the built portal on its own port and database, sends it the
 // hostile corpus (scripts/security/hostile-corpus.ts) and fails on any 5xx, unescaped reflection,
-// missing security header, header blown up by the request or response slower than 2 s.
+// missing security header, header blown up by the request, or no answer within the timeout.
+// Answer times are reported as figures against plain page requests timed in the same run, not
+// asserted: the machine is shared and noisy.
 // PORT (3300), PREVENIR_DB_PORT (54350) and NEXT_DIST_DIR (.next, as `npm run test:e2e` builds
 // it) can be overridden; `npm start` rebuilds only when the sources changed.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,6 +11,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import path from 'node:path';
 
+import { median, percentile } from '../lib/percentile';
 import { type Observed, problemsOf } from './hostile-checks';
 import { FORM_PAYLOADS, hostileProbes, type Probe } from './hostile-corpus';
 
@@ -16,7 +19,7 @@ const PORT = Number(process.env.PORT || 3300);
 const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 54350);
 const DATA_DIR = '.data/hostile-postgres';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-// Small: the machine is shared (2 cores in CI), and a slow answer counts as a failure.
+// Small: the machine is shared (2 cores in CI).
 const CONCURRENCY = 3;
 const OVER_LIMIT_BYTES = 30 * 1024 * 1024;
 
@@ -245,11 +248,20 @@ const abbreviate = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}
 
 type Tally = { requests: number; failed: number };
 
+/** The reference for the answer times: plain page requests, timed one after another. */
+const plainPageMedian = async () => {
+  const times: number[] = [];
+  for (let i = 0; i < 15; i += 1)
+    times.push((await send({ method: 'GET', path: '/es', group: 'reference' })).ms);
+  return median(times);
+};
+
 const run = async () => {
   const started = performance.now();
   const probes: Sent[] = [...hostileProbes(), ...(await formProbes())];
   const failures: string[] = [];
-  const counts = { serverErrors: 0, reflections: 0, headers: 0, slow: 0, other: 0 };
+  const counts = { serverErrors: 0, reflections: 0, headers: 0, other: 0 };
+  const times: number[] = [];
   const groups = new Map<string, Tally>();
   let slowest = 0;
   let next = 0;
@@ -261,6 +273,7 @@ const run = async () => {
       try {
         const observed = await send(probe);
         slowest = Math.max(slowest, observed.ms);
+        times.push(observed.ms);
         status = String(observed.status);
         problems = problemsOf(observed, probe.expected);
       } catch (error) {
@@ -275,7 +288,6 @@ const run = async () => {
       if (has(/^status [5]|^no answer/)) counts.serverErrors += 1;
       if (has(/^unescaped/)) counts.reflections += 1;
       if (has(/^no (?!answer)|^header/)) counts.headers += 1;
-      if (has(/^took/)) counts.slow += 1;
       if (has(/expected/)) counts.other += 1;
       const notes = [
         (probe.headers?.Host || probe.headers?.['X-Forwarded-Host']) && 'forged host',
@@ -301,8 +313,15 @@ const run = async () => {
   console.log(
     `\n${n(probes.length)} requests: ${n(counts.serverErrors)} 5xx or unanswered, ` +
       `${n(counts.reflections)} unescaped reflections, ${n(counts.headers)} missing or ` +
-      `blown-up headers, ${n(counts.slow)} slower than 2 s, ${n(counts.other)} other unexpected ` +
-      `statuses; slowest ${n(Math.round(slowest))} ms`,
+      `blown-up headers, ${n(counts.other)} other unexpected statuses`,
+  );
+  const reference = await plainPageMedian();
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  console.log(
+    `Answer times: p50 ${n(Math.round(percentile(times, 50)))} ms, p95 ${n(Math.round(p95))} ms, ` +
+      `slowest ${n(Math.round(slowest))} ms; a plain GET /es in the same run: median ` +
+      `${n(Math.round(reference))} ms (hostile p95 = ${(p95 / reference).toFixed(1)}× that)`,
   );
   console.log(`${probes.length - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0;
