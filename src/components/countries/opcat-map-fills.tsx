@@ -1,14 +1,17 @@
 import type { OpcatMapStatus } from '@/server/countries/opcat-map-status';
 
+const NO_NPM_ORANGE = '#B35C00';
+
 /**
  * Fills with at least 3:1 contrast against white (WCAG 1.4.11). Blue and orange stay apart for
- * colour-blind readers; the two colours they could confuse get patterns: stripes for overdue,
- * dots for signatories.
+ * colour-blind readers; the colours they could confuse get patterns: stripes for overdue, dots
+ * for signatories, and a grid over the "no NPM yet" orange for a deadline that is unknown.
  */
 export const STATUS_FILL: Record<OpcatMapStatus, string> = {
   'npm-overdue': 'url(#opcat-map-stripes)',
+  'npm-deadline-unknown': 'url(#opcat-map-grid)',
+  'npm-pending': NO_NPM_ORANGE,
   'npm-designated': '#0072B2',
-  'ratified-no-npm': '#B35C00',
   signed: 'url(#opcat-map-dots)',
   'not-party': '#5F6B7A',
 };
@@ -28,6 +31,10 @@ export const OpcatMapPatterns = () => (
     >
       <rect width="6" height="6" fill={OVERDUE_RED} />
       <rect width="1.5" height="6" fill="#fff" />
+    </pattern>
+    <pattern id="opcat-map-grid" width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect width="6" height="6" fill={NO_NPM_ORANGE} />
+      <path d="M0 0.5H6M0.5 0V6" stroke="#fff" strokeWidth="1" />
     </pattern>
     <pattern id="opcat-map-dots" width="6" height="6" patternUnits="userSpaceOnUse">
       <rect width="6" height="6" fill={SIGNED_PURPLE} />

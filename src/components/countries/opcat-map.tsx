@@ -32,7 +32,11 @@ const LEGEND_ID = 'opcat-map-legend';
  * as links: the text alternative.
  */
 export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProps) => {
-  const [t, locale] = await Promise.all([getTranslations('OpcatMap'), getLocale()]);
+  const [t, tStatus, locale] = await Promise.all([
+    getTranslations('OpcatMap'),
+    getTranslations('TreatyStatus.map'),
+    getLocale(),
+  ]);
   const geometry = getOpcatMapGeometry();
   const collator = new Intl.Collator(locale);
   const classified = countries
@@ -59,7 +63,7 @@ export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProp
             if (!d) return null;
             const label = t('countryStatus', {
               country: country.name,
-              status: t(`status.${status}`),
+              status: tStatus(status),
             });
             return (
               <a
@@ -95,7 +99,7 @@ export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProp
                 <p className="flex items-start gap-2">
                   <StatusSwatch status={status} />
                   <span>
-                    <span className="font-semibold">{t(`status.${status}`)}</span>{' '}
+                    <span className="font-semibold">{tStatus(status)}</span>{' '}
                     <span className="text-slate-700">
                       ({t('count', { count: members.length })})
                     </span>

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
-import { OpcatStatus, Subregion } from '@/generated/prisma/enums';
+import { OpcatStatus, Subregion, TreatyAction } from '@/generated/prisma/enums';
 
 import {
   zCheckbox,
   zEnum,
   zOptionalDate,
+  zOptionalEnum,
   zOptionalSlug,
   zOptionalText,
   zSourceLines,
@@ -40,10 +41,13 @@ const ZCountryFields = z.object({
   iso3: zIsoCode(3),
   subregion: zEnum(Subregion),
   federal: zCheckbox(),
+  catStatus: zOptionalEnum(OpcatStatus),
   catRatifiedOn: zOptionalDate(),
+  catBy: zOptionalEnum(TreatyAction),
   opcatStatus: zEnum(OpcatStatus),
   opcatSignedOn: zOptionalDate(),
   opcatRatifiedOn: zOptionalDate(),
+  opcatBy: zOptionalEnum(TreatyAction),
   npmPostponedTo: zOptionalDate(),
   sources: zSourceLines(),
   translations: zTranslations({ name: zOptionalText(200), notes: zOptionalText(5000) }),
@@ -51,9 +55,29 @@ const ZCountryFields = z.object({
 
 type CountryFields = Partial<z.infer<typeof ZCountryFields>>;
 
+// Facts that only a State party can have, per treaty: a signatory or a non-party has no date of
+// ratification or accession, and no NPM deadline to postpone.
+const PARTY_ONLY = {
+  catStatus: ['catRatifiedOn', 'catBy'],
+  opcatStatus: ['opcatRatifiedOn', 'opcatBy', 'npmPostponedTo'],
+} as const;
+
+const checkPartyFacts = (data: CountryFields, ctx: z.RefinementCtx) => {
+  for (const [statusField, fields] of Object.entries(PARTY_ONLY)) {
+    const status = data[statusField as keyof typeof PARTY_ONLY];
+    // An unrecorded CAT status (null) is read as "party" when a date is given.
+    if (!status || status === 'PARTY') continue;
+    for (const field of fields) {
+      if (data[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'requiresParty' });
+    }
+  }
+};
+
 // Countries have no original language: the Spanish name is the reference one.
-const checkCountry = (data: CountryFields, ctx: z.RefinementCtx) =>
+const checkCountry = (data: CountryFields, ctx: z.RefinementCtx) => {
   checkTranslations(data.translations, 'es', 'name', ctx);
+  checkPartyFacts(data, ctx);
+};
 
 export const ZCreateCountrySchema = ZCountryFields.superRefine(checkCountry);
 export type TCreateCountrySchema = z.infer<typeof ZCreateCountrySchema>;

@@ -24,6 +24,7 @@ export const FORM_ERROR_KEYS = [
   'endBeforeStart',
   'titleRequiredForLanguage',
   'slugTaken',
+  'requiresParty',
 ] as const;
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];
 
@@ -139,6 +140,15 @@ export const zOptionalSlug = () =>
 
 export const zEnum = <const T extends Record<string, string>>(values: T) =>
   z.enum(values, { error: 'invalidChoice' });
+
+/** A `<select>` of enum values whose empty option means "not recorded" (→ null). */
+export const zOptionalEnum = <const T extends Record<string, string>>(values: T) =>
+  z.preprocess(
+    blankToUndefined,
+    zEnum(values)
+      .nullish()
+      .transform((v) => v ?? null),
+  );
 
 export const zLocale = () => zEnum(Locale);
 

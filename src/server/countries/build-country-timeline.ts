@@ -1,9 +1,13 @@
-import type { CountryDetail } from './get-country';
+import type { TreatyAction } from '@/generated/prisma/enums';
+
+import type { NpmDeadlineStatus } from './get-npm-deadline-status';
+import type { CountrySummary } from './to-country-summary';
 
 export type CountryTimelineKind =
-  | 'catRatified'
+  | 'catParty'
   | 'opcatSigned'
-  | 'opcatRatified'
+  | 'opcatParty'
+  | 'opcatInForce'
   | 'npmDeadline'
   | 'npmLaw'
   | 'npmDesignated'
@@ -15,12 +19,31 @@ export type CountryTimelineEntry = {
   date: Date;
   /** 'YEAR' when the source gives only the year: show no more than that. */
   precision: 'DAY' | 'YEAR';
-  /** Computed from the treaty (the NPM deadline), not a recorded event. */
+  /** Ratification or accession, for the treaty entries (null: not recorded). */
+  by?: TreatyAction | null;
+  /** Computed from the treaty (entry into force, the NPM deadline), not a recorded event. */
   derived?: boolean;
+  /** The deadline passed without a designated mechanism. */
   overdue?: boolean;
   postponed?: boolean;
+  /** On the NPM's designation: on time, late (by how much), or not known. */
+  timing?: NpmDeadlineStatus;
   jurisdiction?: string;
   mechanismSlug?: string;
+};
+
+/** A milestone known to have happened (or to apply) whose date is not recorded. */
+export type CountryTimelineUndated = {
+  kind: Extract<
+    CountryTimelineKind,
+    'catParty' | 'opcatSigned' | 'opcatParty' | 'npmDeadline' | 'npmDesignated'
+  >;
+  by?: TreatyAction | null;
+};
+
+export type CountryTimeline = {
+  entries: CountryTimelineEntry[];
+  undated: CountryTimelineUndated[];
 };
 
 type TimelineMechanism = {
@@ -30,8 +53,8 @@ type TimelineMechanism = {
 };
 
 export type BuildCountryTimelineInput = Pick<
-  CountryDetail,
-  'catRatifiedOn' | 'opcatSignedOn' | 'opcatRatifiedOn' | 'deadline' | 'npmOverdue'
+  CountrySummary,
+  'cat' | 'opcat' | 'deadline' | 'deadlineStatus'
 > & {
   nationalMechanism: TimelineMechanism | null;
   localMechanisms: (Pick<TimelineMechanism, 'designatedYear'> & {
@@ -42,9 +65,10 @@ export type BuildCountryTimelineInput = Pick<
 
 // Same-day entries keep the order in which things happen under the treaty.
 const KIND_ORDER: CountryTimelineKind[] = [
-  'catRatified',
+  'catParty',
   'opcatSigned',
-  'opcatRatified',
+  'opcatParty',
+  'opcatInForce',
   'npmLaw',
   'npmDesignated',
   'npmDeadline',
@@ -53,40 +77,64 @@ const KIND_ORDER: CountryTimelineKind[] = [
 
 const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1));
 
-const dayEntry = (kind: CountryTimelineKind, date: Date | null): CountryTimelineEntry[] =>
-  date ? [{ kind, date, precision: 'DAY' }] : [];
+/** Treaty and designation milestones: dated ones in `entries`, undated ones kept apart. */
+const collect = (country: BuildCountryTimelineInput): CountryTimeline => {
+  const entries: CountryTimelineEntry[] = [];
+  const undated: CountryTimelineUndated[] = [];
+  const { cat, opcat, deadline, nationalMechanism: npm } = country;
 
-/** The dated milestones of a country, oldest first. Unknown dates are left out, never guessed. */
-export const buildCountryTimeline = (
-  country: BuildCountryTimelineInput,
-): CountryTimelineEntry[] => {
-  const { deadline, nationalMechanism: npm } = country;
-  const entries: CountryTimelineEntry[] = [
-    ...dayEntry('catRatified', country.catRatifiedOn),
-    ...dayEntry('opcatSigned', country.opcatSignedOn),
-    ...dayEntry('opcatRatified', country.opcatRatifiedOn),
-    ...dayEntry('npmLaw', npm?.legalBasisDate ?? null),
-  ];
+  if (cat.kind === 'party') {
+    if (cat.on) entries.push({ kind: 'catParty', date: cat.on, precision: 'DAY', by: cat.by });
+    else undated.push({ kind: 'catParty', by: cat.by });
+  }
+
+  const signed = opcat.kind === 'signatory' || opcat.kind === 'party' ? opcat.signedOn : null;
+  // A signatory signed, and so did a State that ratified; one that acceded did not have to.
+  const mustHaveSigned =
+    opcat.kind === 'signatory' || (opcat.kind === 'party' && opcat.by === 'RATIFICATION');
+  if (signed) entries.push({ kind: 'opcatSigned', date: signed, precision: 'DAY' });
+  else if (mustHaveSigned) undated.push({ kind: 'opcatSigned' });
+
+  if (opcat.kind === 'party') {
+    if (opcat.on)
+      entries.push({ kind: 'opcatParty', date: opcat.on, precision: 'DAY', by: opcat.by });
+    else undated.push({ kind: 'opcatParty', by: opcat.by });
+  }
 
   if (deadline.kind === 'date') {
+    if (deadline.entryIntoForce) {
+      entries.push({
+        kind: 'opcatInForce',
+        date: deadline.entryIntoForce,
+        precision: 'DAY',
+        derived: true,
+      });
+    }
     entries.push({
       kind: 'npmDeadline',
       date: deadline.date,
       precision: 'DAY',
-      // An art. 24 postponement is a recorded declaration; otherwise art. 17 gives the date.
+      // An art. 24 postponement is a recorded declaration; otherwise arts. 17 and 28 give the date.
       derived: !deadline.postponed,
       postponed: deadline.postponed,
-      overdue: country.npmOverdue,
+      overdue: country.deadlineStatus.kind === 'overdue',
     });
+  } else if (deadline.kind === 'unknown') {
+    undated.push({ kind: 'npmDeadline' });
   }
 
-  if (npm?.designatedOn) entries.push(...dayEntry('npmDesignated', npm.designatedOn));
-  else if (npm?.designatedYear) {
-    entries.push({
-      kind: 'npmDesignated',
-      date: startOfYear(npm.designatedYear),
-      precision: 'YEAR',
-    });
+  if (npm?.legalBasisDate)
+    entries.push({ kind: 'npmLaw', date: npm.legalBasisDate, precision: 'DAY' });
+  if (npm) {
+    const { deadlineStatus } = country;
+    const designated = ['on-time', 'late', 'timing-unknown'].includes(deadlineStatus.kind);
+    const timing = designated ? deadlineStatus : undefined;
+    if (npm.designatedOn) {
+      entries.push({ kind: 'npmDesignated', date: npm.designatedOn, precision: 'DAY', timing });
+    } else if (npm.designatedYear) {
+      const date = startOfYear(npm.designatedYear);
+      entries.push({ kind: 'npmDesignated', date, precision: 'YEAR', timing });
+    } else undated.push({ kind: 'npmDesignated' });
   }
 
   for (const local of country.localMechanisms) {
@@ -99,11 +147,21 @@ export const buildCountryTimeline = (
       mechanismSlug: local.slug,
     });
   }
+  return { entries, undated };
+};
 
-  return entries.sort(
+/**
+ * The milestones of a country, oldest first. A milestone known to have happened without a
+ * recorded date (a party's ratification, a deadline that depends on it) is listed apart as
+ * "date unknown", never left out as if it had not happened, and never given a guessed date.
+ */
+export const buildCountryTimeline = (country: BuildCountryTimelineInput): CountryTimeline => {
+  const { entries, undated } = collect(country);
+  entries.sort(
     (a, b) =>
       a.date.getTime() - b.date.getTime() ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.jurisdiction ?? '').localeCompare(b.jurisdiction ?? ''),
   );
+  return { entries, undated };
 };

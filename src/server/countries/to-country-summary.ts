@@ -4,7 +4,9 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-import { getNpmDeadline, isNpmOverdue } from './npm-deadline';
+import { getNpmDeadlineStatus } from './get-npm-deadline-status';
+import { getTreatyStanding } from './get-treaty-standing';
+import { getNpmDeadline } from './npm-deadline';
 
 /** The columns every country listing needs, with its published national mechanism. */
 export const countrySummarySelect = {
@@ -13,10 +15,13 @@ export const countrySummarySelect = {
   iso3: true,
   subregion: true,
   federal: true,
+  catStatus: true,
   catRatifiedOn: true,
+  catBy: true,
   opcatStatus: true,
   opcatSignedOn: true,
   opcatRatifiedOn: true,
+  opcatBy: true,
   npmPostponedTo: true,
   translations: { select: { locale: true, name: true } },
   mechanisms: {
@@ -25,6 +30,8 @@ export const countrySummarySelect = {
       slug: true,
       acronym: true,
       originalLocale: true,
+      designatedOn: true,
+      designatedYear: true,
       translations: { select: { locale: true, name: true } },
     },
     take: 1,
@@ -39,13 +46,23 @@ export const toCountrySummary = (row: CountrySummaryRow, locale: AppLocale, toda
   const { translations, mechanisms, npmPostponedTo, ...facts } = row;
   const nationalMechanism = mechanisms[0];
   const deadline = getNpmDeadline(row);
+  const designation = nationalMechanism
+    ? { on: nationalMechanism.designatedOn, year: nationalMechanism.designatedYear }
+    : null;
   return {
     ...facts,
     // Country names exist in all three languages; Spanish is the source of the data.
     name: pickTranslation(translations, locale, 'es')?.name ?? row.iso3,
+    cat: getTreatyStanding({ status: row.catStatus, by: row.catBy, ratifiedOn: row.catRatifiedOn }),
+    opcat: getTreatyStanding({
+      status: row.opcatStatus,
+      by: row.opcatBy,
+      ratifiedOn: row.opcatRatifiedOn,
+      signedOn: row.opcatSignedOn,
+    }),
     deadline,
+    deadlineStatus: getNpmDeadlineStatus({ deadline, designation, today }),
     npmPostponedTo,
-    npmOverdue: isNpmOverdue(deadline, Boolean(nationalMechanism), today),
     npm: nationalMechanism
       ? {
           slug: nationalMechanism.slug,

@@ -63,4 +63,64 @@ describe('country back-office functions', () => {
     });
     expect(await prisma.country.count({ where: { id: country.id } })).toBe(1);
   });
+
+  it('stores how a State became a party, and refuses party-only facts for others', async () => {
+    const editor = await createActor('EDITOR');
+    const base = {
+      slug: uniqueTag(),
+      ...(await freeIsoCodes()),
+      subregion: 'SOUTH_AMERICA',
+      opcatStatus: 'PARTY',
+      opcatRatifiedOn: '2025-11-10',
+      opcatBy: 'ACCESSION',
+      catRatifiedOn: '1987-12-08',
+      catBy: 'RATIFICATION',
+      'translations.es.name': 'País de prueba',
+    };
+    const country = await createContent(countryType, {
+      actor: editor,
+      data: ZCreateCountrySchema.parse(formInput(base)),
+    });
+    expect(country).toMatchObject({ catStatus: null, catBy: 'RATIFICATION', opcatBy: 'ACCESSION' });
+
+    // Emptied selects clear the columns; a recorded CAT status is kept.
+    const cleared = ZUpdateCountrySchema.parse(
+      formInput({ ...base, version: '1', catStatus: 'PARTY', catBy: '', opcatBy: '' }),
+    );
+    const updated = await updateContent(countryType, {
+      actor: editor,
+      id: country.id,
+      data: cleared,
+    });
+    expect(updated).toMatchObject({ catStatus: 'PARTY', catBy: null, opcatBy: null });
+
+    // A signatory or non-party has no deposit date, "by" or art. 24 postponement.
+    const contradictory = ZUpdateCountrySchema.safeParse(
+      formInput({
+        ...base,
+        version: '2',
+        catStatus: 'SIGNATORY',
+        opcatStatus: 'NOT_PARTY',
+        npmPostponedTo: '2014-01-01',
+      }),
+    );
+    expect(contradictory.success).toBe(false);
+    const refused = contradictory.error!.issues.map((issue) => [
+      issue.path.join('.'),
+      issue.message,
+    ]);
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        ['catRatifiedOn', 'requiresParty'],
+        ['catBy', 'requiresParty'],
+        ['opcatRatifiedOn', 'requiresParty'],
+        ['opcatBy', 'requiresParty'],
+        ['npmPostponedTo', 'requiresParty'],
+      ]),
+    );
+    expect(
+      ZUpdateCountrySchema.safeParse(formInput({ ...base, version: '2', catBy: 'SOMETHING' }))
+        .success,
+    ).toBe(false);
+  });
 });

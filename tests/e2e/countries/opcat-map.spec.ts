@@ -8,37 +8,41 @@ const TEXT = {
     mapTitle: 'Map of Latin America by OPCAT status',
     legend: 'OPCAT status',
     statuses: [
-      'State party, NPM deadline passed',
+      'State party, NPM deadline passed without designation',
+      'State party without NPM, deadline unknown',
+      'State party without NPM, within the deadline',
       'National preventive mechanism designated',
-      'State party, no NPM yet',
-      'Signed, not ratified',
+      'Signatory, not a party',
       'Not a party',
     ],
     designated: 'National preventive mechanism designated',
     peru: 'Peru',
     timeline: 'Timeline',
-    catRatified: 'Ratified the Convention against Torture (CAT)',
+    // "Ratified", "Acceded to" or "Became a party to", as the data records it.
+    catParty: /(Ratified|Acceded to|Became a party to) the Convention against Torture \(CAT\)/,
     catDate: 'July 7, 1988',
-    deadline: 'Deadline to designate the national preventive mechanism',
-    derived: 'Calculated under OPCAT art. 17, not a recorded event',
+    deadline: 'Deadline to designate the NPM',
+    derived: 'Calculated under OPCAT arts. 17 and 28, not a recorded event',
   },
   es: {
     mapTitle: 'Mapa de América Latina según el estado del OPCAT',
     legend: 'Estado respecto del OPCAT',
     statuses: [
-      'Estado parte, plazo del MNP vencido',
+      'Estado parte, plazo del MNP vencido sin designación',
+      'Estado parte sin MNP, plazo desconocido',
+      'Estado parte sin MNP, dentro del plazo',
       'Mecanismo nacional de prevención designado',
-      'Estado parte, aún sin MNP',
-      'Firmó, sin ratificar',
+      'Signatario, no es parte',
       'No es parte',
     ],
     designated: 'Mecanismo nacional de prevención designado',
     peru: 'Perú',
     timeline: 'Cronología',
-    catRatified: 'Ratificación de la Convención contra la Tortura (CAT)',
+    catParty:
+      /(Ratificación de|Adhesión a|Pasa a ser parte de) la Convención contra la Tortura \(CAT\)/,
     catDate: '7 de julio de 1988',
-    deadline: 'Plazo para designar el mecanismo nacional de prevención',
-    derived: 'Calculado según el art. 17 del OPCAT; no es un hecho registrado',
+    deadline: 'Plazo para designar el MNP',
+    derived: 'Calculado según los arts. 17 y 28 del OPCAT; no es un hecho registrado',
   },
 } as const;
 
@@ -79,7 +83,7 @@ test.describe('[PUBLIC] OPCAT map and country timeline', () => {
       const timeline = page.locator('section[aria-labelledby="timeline"]');
       await expect(timeline.getByRole('heading', { level: 2 })).toHaveText(text.timeline);
       const entries = timeline.getByRole('listitem');
-      await expect(entries.first()).toContainText(text.catRatified);
+      await expect(entries.first()).toContainText(text.catParty);
       await expect(entries.first().locator('time')).toHaveText(text.catDate);
       await expect(entries.first().locator('time')).toHaveAttribute('datetime', '1988-07-07');
       // The NPM deadline is computed from the treaty, and says so.

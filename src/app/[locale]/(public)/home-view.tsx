@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NpmDeadlineSummary } from '@/components/countries/npm-deadline-summary';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
@@ -15,11 +16,22 @@ export type HomeViewProps = {
 };
 
 export const HomeView = async ({ overview, documents, events }: HomeViewProps) => {
-  const [t, format] = await Promise.all([getTranslations('HomePage'), getFormatter()]);
+  const [t, tDeadlines] = await Promise.all([
+    getTranslations('HomePage'),
+    getTranslations('Deadlines.summary'),
+  ]);
+  const { deadlines } = overview;
   const stats = [
     t('statesParties', { count: overview.statesParties }),
     t('npmsDesignated', { count: overview.npmsDesignated }),
-    t('overdue', { count: overview.overdue.length }),
+    // "None overdue" is said only as "none known" while some deadlines are unknown.
+    tDeadlines('overdue', {
+      count: deadlines.overdue.length,
+      hasUnknown: deadlines.unknown.length > 0 ? 'yes' : 'no',
+    }),
+    ...(deadlines.unknown.length > 0
+      ? [tDeadlines('unknown', { count: deadlines.unknown.length })]
+      : []),
   ];
   return (
     <div className="space-y-12">
@@ -32,7 +44,7 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
         <h2 id="at-a-glance" className="text-2xl font-semibold">
           {t('atAGlance')}
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-3">
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {stats.map((stat) => (
             <li key={stat} className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-lg">
               {stat}
@@ -40,13 +52,6 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
           ))}
         </ul>
         <OpcatMap countries={overview.countries} />
-        {overview.overdue.length > 0 && (
-          <p className="text-slate-700">
-            {t('overdueList', {
-              countries: format.list(overview.overdue.map((c) => c.name)),
-            })}
-          </p>
-        )}
         <p>
           <Link href="/countries" className="font-semibold text-brand-700 underline">
             {t('browseCountries')}
@@ -56,6 +61,8 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
           </span>
         </p>
       </section>
+
+      <NpmDeadlineSummary summary={deadlines} />
 
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="latest-documents" className="space-y-2">

@@ -6,18 +6,28 @@ import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
 import { TranslationsFieldsets } from '@/components/admin/translations-fieldsets';
-import { OpcatStatus, Subregion } from '@/generated/prisma/enums';
+import { OpcatStatus, Subregion, TreatyAction } from '@/generated/prisma/enums';
 import type { TFormLocale } from '@/lib/validation/form-fields';
 
 export type CountryFieldsProps = { missing: readonly TFormLocale[]; isNew: boolean };
 
 export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
-  const [t, tForm, tOpcat, tSubregion] = await Promise.all([
+  const [t, tForm, tOpcat, tSubregion, tTreaty] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
     getTranslations('OpcatStatus'),
     getTranslations('Subregion'),
+    getTranslations('TreatyStatus.form'),
   ]);
+  const statusOptions = Object.values(OpcatStatus).map((status) => ({
+    value: status,
+    label: tOpcat('label', { status }),
+  }));
+  const byOptions = Object.values(TreatyAction).map((by) => ({
+    value: by,
+    label: tTreaty('by', { by }),
+  }));
+  const notRecorded = tTreaty('by', { by: 'other' });
   return (
     <>
       {!isNew && <HiddenField name="version" />}
@@ -39,16 +49,31 @@ export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
         <legend className="text-xl font-semibold">{t('treatyLegend')}</legend>
         <div className="grid gap-4 md:grid-cols-3">
           <SelectField
-            name="opcatStatus"
-            label={t('opcatStatus')}
-            options={Object.values(OpcatStatus).map((status) => ({
-              value: status,
-              label: tOpcat('label', { status }),
-            }))}
+            name="catStatus"
+            label={tTreaty('catStatus')}
+            options={statusOptions}
+            emptyLabel={tTreaty('catStatusEmpty')}
           />
           <TextField name="catRatifiedOn" type="date" label={t('catRatifiedOn')} />
+          <SelectField
+            name="catBy"
+            label={tTreaty('catBy')}
+            options={byOptions}
+            emptyLabel={notRecorded}
+            hint={tTreaty('byHint')}
+          />
+        </div>
+        <div className="grid gap-4 md:grid-cols-3">
+          <SelectField name="opcatStatus" label={t('opcatStatus')} options={statusOptions} />
           <TextField name="opcatSignedOn" type="date" label={t('opcatSignedOn')} />
           <TextField name="opcatRatifiedOn" type="date" label={t('opcatRatifiedOn')} />
+          <SelectField
+            name="opcatBy"
+            label={tTreaty('opcatBy')}
+            options={byOptions}
+            emptyLabel={notRecorded}
+            hint={tTreaty('byHint')}
+          />
           <TextField name="npmPostponedTo" type="date" label={t('npmPostponedTo')} />
         </div>
       </fieldset>

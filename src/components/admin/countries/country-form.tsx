@@ -6,9 +6,10 @@ import { CountryFields } from '@/components/admin/countries/country-fields';
 export type CountryFormProps = DomainFormProps;
 
 export const CountryForm = async ({ options, missing = [], ...form }: CountryFormProps) => {
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, tTreaty] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
+    getTranslations('TreatyStatus.form'),
   ]);
   const isNew = form.mode === 'create';
   return (
@@ -20,10 +21,13 @@ export const CountryForm = async ({ options, missing = [], ...form }: CountryFor
           iso3: t('iso3'),
           slug: tForm('slug'),
           subregion: t('subregion'),
-          opcatStatus: t('opcatStatus'),
+          catStatus: tTreaty('catStatus'),
           catRatifiedOn: t('catRatifiedOn'),
+          catBy: tTreaty('catBy'),
+          opcatStatus: t('opcatStatus'),
           opcatSignedOn: t('opcatSignedOn'),
           opcatRatifiedOn: t('opcatRatifiedOn'),
+          opcatBy: tTreaty('opcatBy'),
           npmPostponedTo: t('npmPostponedTo'),
           sources: tForm('sources'),
         },

@@ -1,10 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
+import { NpmDeadlineBadge } from '@/components/countries/npm-deadline-status';
+import { NpmDeadlineSummary } from '@/components/countries/npm-deadline-summary';
 import { OpcatMap } from '@/components/countries/opcat-map';
-import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
-import { FormattedDate } from '@/components/ui/formatted-date';
+import { TreatyStanding } from '@/components/countries/treaty-standing';
 import { Link } from '@/i18n/link';
 import type { TCountryListQuerySchema, TCountrySortKey } from '@/lib/validation/countries';
+import { summarizeNpmDeadlines } from '@/server/countries/summarize-npm-deadlines';
 import type { CountrySummary } from '@/server/countries/to-country-summary';
 
 export type CountriesViewProps = {
@@ -20,7 +22,16 @@ const COLUMNS: { key: TCountrySortKey; label: 'country' | 'cat' | 'opcat' | 'npm
 ];
 
 export const CountriesView = async ({ countries, order }: CountriesViewProps) => {
-  const t = await getTranslations('CountriesPage');
+  const [t, tTreaty, locale] = await Promise.all([
+    getTranslations('CountriesPage'),
+    getTranslations('TreatyStatus'),
+    getLocale(),
+  ]);
+  // The summary names States alphabetically, whatever the table's order.
+  const collator = new Intl.Collator(locale);
+  const deadlines = summarizeNpmDeadlines(
+    [...countries].sort((a, b) => collator.compare(a.name, b.name)),
+  );
 
   const sortHeader = ({ key, label }: (typeof COLUMNS)[number]) => {
     const active = order.sort === key;
@@ -68,41 +79,30 @@ export const CountriesView = async ({ countries, order }: CountriesViewProps) =>
                   </Link>
                 </th>
                 <td className="px-3 py-2">
-                  {country.catRatifiedOn ? (
-                    <FormattedDate date={country.catRatifiedOn} />
-                  ) : (
-                    <span className="text-slate-600">{t('notRecorded')}</span>
-                  )}
-                </td>
-                <td className="space-y-1 px-3 py-2">
-                  <OpcatStatusBadge status={country.opcatStatus} />
-                  <div>
-                    {country.opcatRatifiedOn ? (
-                      <FormattedDate date={country.opcatRatifiedOn} />
-                    ) : (
-                      country.opcatStatus === 'PARTY' && (
-                        <span className="text-slate-600">{t('dateUnknown')}</span>
-                      )
-                    )}
-                  </div>
+                  <TreatyStanding standing={country.cat} />
                 </td>
                 <td className="px-3 py-2">
-                  {country.npm?.name ? (
-                    <span lang={country.npm.name.shownLocale}>{country.npm.name.name}</span>
-                  ) : (
-                    <span className="text-slate-600">{t('noNpm')}</span>
-                  )}
-                  {country.npmOverdue && (
-                    <span className="ml-2 inline-block rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-alert-700">
-                      {t('overdueBadge')}
-                    </span>
-                  )}
+                  <TreatyStanding standing={country.opcat} />
+                </td>
+                <td className="space-y-1 px-3 py-2">
+                  <div>
+                    {country.npm?.name ? (
+                      <span lang={country.npm.name.shownLocale}>{country.npm.name.name}</span>
+                    ) : (
+                      <span className="text-slate-600">{t('noNpm')}</span>
+                    )}
+                  </div>
+                  <div>
+                    <NpmDeadlineBadge status={country.deadlineStatus} />
+                  </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p className="max-w-3xl text-sm text-slate-600">{tTreaty('explainer')}</p>
+      <NpmDeadlineSummary summary={deadlines} />
     </div>
   );
 };

@@ -1,32 +1,21 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { SourceList } from '@/components/content/source-list';
 import { CountryTimeline } from '@/components/countries/country-timeline';
-import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
-import { FormattedDate } from '@/components/ui/formatted-date';
 import type { CountryDetail } from '@/server/countries/get-country';
 
-const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[18rem_1fr]">
-    <dt className="font-semibold text-slate-700">{term}</dt>
-    <dd>{children}</dd>
-  </div>
-);
+import { TreatyFacts } from './treaty-facts';
 
 export const CountryView = async ({ country }: { country: CountryDetail }) => {
   const [t, tSubregion] = await Promise.all([
     getTranslations('CountryPage'),
     getTranslations('Subregion'),
   ]);
-  const notRecorded = <span className="text-slate-600">{t('notRecorded')}</span>;
-  const dateOrUnknown = (date: Date | null) => (date ? <FormattedDate date={date} /> : notRecorded);
-  const { deadline } = country;
 
   return (
     <div className="space-y-10">
@@ -38,29 +27,7 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
         </p>
       </header>
 
-      <section aria-labelledby="treaty-status">
-        <h2 id="treaty-status" className="mb-2 text-2xl font-semibold">
-          {t('treatyStatus')}
-        </h2>
-        <dl>
-          <Fact term={t('catRatified')}>{dateOrUnknown(country.catRatifiedOn)}</Fact>
-          <Fact term={t('opcatStatus')}>
-            <OpcatStatusBadge status={country.opcatStatus} />
-          </Fact>
-          <Fact term={t('opcatSigned')}>{dateOrUnknown(country.opcatSignedOn)}</Fact>
-          <Fact term={t('opcatRatified')}>{dateOrUnknown(country.opcatRatifiedOn)}</Fact>
-          <Fact term={t('npmDeadline')}>
-            {deadline.kind === 'date' && <FormattedDate date={deadline.date} />}
-            {deadline.kind === 'unknown' && t('deadlineUnknown')}
-            {deadline.kind === 'not-applicable' && t('deadlineNotApplicable')}
-            {deadline.kind === 'date' && deadline.postponed && <p>{t('deadlinePostponed')}</p>}
-            {country.npmOverdue && <p className="font-semibold text-alert-700">{t('overdue')}</p>}
-            {deadline.kind !== 'not-applicable' && (
-              <p className="text-sm text-slate-600">{t('deadlineRule')}</p>
-            )}
-          </Fact>
-        </dl>
-      </section>
+      <TreatyFacts country={country} />
 
       <CountryTimeline country={country} />
 

@@ -4,6 +4,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
 
+import { treatyStandingKey } from '@/components/countries/treaty-standing-key';
 import { getCountry } from '@/server/countries/get-country';
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
@@ -19,13 +20,13 @@ export const generateMetadata = async ({ params }: CountryPageProps): Promise<Me
   const { locale, slug } = await params;
   const country = await loadCountry(slug, locale);
   if (!country) return buildNotFoundMetadata(locale);
-  const t = await getTranslations({ locale, namespace: 'OpcatStatus' });
+  const t = await getTranslations({ locale, namespace: 'TreatyStatus' });
   return buildPageMetadata({
     locale,
     path: `/countries/${country.slug}`,
     title: country.name,
     description:
-      `${country.name}: ${t('label', { status: country.opcatStatus })}. ${country.nationalMechanism?.name ?? ''}`.trim(),
+      `${country.name}: OPCAT – ${t(treatyStandingKey(country.opcat))}. ${country.nationalMechanism?.name ?? ''}`.trim(),
   });
 };
 
