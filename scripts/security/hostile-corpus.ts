@@ -58,6 +58,8 @@ const LISTINGS: Record<string, string[]> = {
   '/search': ['q', 'type', 'theme', 'country', 'language', 'year', 'page'],
   '/sign-in': ['callbackUrl', 'error', 'signedOut', 'reset'],
   '/reset-password': ['token'],
+  '/countries/peru/correction': ['field', 'sent'],
+  '/mechanisms/peru-npm/correction': ['field', 'sent'],
 };
 
 const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events'];

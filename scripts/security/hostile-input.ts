@@ -171,10 +171,14 @@ const FORMS = [
     page: `/pt/reset-password?token=${'A'.repeat(43)}`,
     fields: (v: string) => ({ token: v, newPassword: v, confirmPassword: v }),
   },
+  {
+    page: '/pt/mechanisms/peru-npm/correction',
+    fields: (v: string) => ({ field: v, proposedValue: v, sourceUrl: v, contactEmail: v }),
+  },
 ];
 
 /**
- * The sign-in, forgot- and reset-password forms posted as a browser without JS does (multipart,
+ * The sign-in, forgot- and reset-password and correction forms posted as a browser without JS does (multipart,
  * with the form's hidden `$ACTION_…` fields and our Origin), next-auth's credentials callback,
  * and bodies over the limit to the sign-in action.
  */

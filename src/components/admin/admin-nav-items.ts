@@ -52,6 +52,11 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('AdminChanges.heading'),
   },
   {
+    href: '/admin/corrections',
+    permission: 'changes.review',
+    label: (t) => t('AdminCorrections.heading'),
+  },
+  {
     href: '/admin/proposals',
     permission: 'mechanism.propose',
     requiresMechanism: true,

@@ -29,6 +29,8 @@ export type RateLimits = {
   passwordChange: Throttle;
   resetPerAccount: RateLimiterPostgres;
   resetPerIp: RateLimiterPostgres;
+  correctionPerIp: RateLimiterPostgres;
+  correctionPerTarget: RateLimiterPostgres;
 };
 
 export const FIRST_DELAY = 60;
@@ -85,6 +87,10 @@ export const createRateLimits = (): RateLimits => {
     // Reset mail: 3 per address an hour (mailbox flooding), 10 per client address.
     resetPerAccount: limiter('reset-account', 3, ONE_HOUR),
     resetPerIp: limiter('reset-ip', 10, ONE_HOUR),
+    // Public corrections (no account): 5 an hour per client address, and 20 a day per country
+    // or mechanism page from all addresses together, so no one floods the editors' queue.
+    correctionPerIp: limiter('correction-ip', 5, ONE_HOUR),
+    correctionPerTarget: limiter('correction-target', 20, ONE_DAY),
   };
 };
 

@@ -1,39 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { SMTPServer } from 'smtp-server';
 
+import { type CaughtMail, type MailCatcher, startMailCatcher } from '../../support/mail-catcher';
 import { createE2eUser, queryAuthDb, signIn } from '../fixtures/auth';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import { E2E_SMTP_PORT } from '../fixtures/ports';
 
 // The e2e server sends through SMTP_URL (port E2E_SMTP_PORT, 2525 by default) (playwright.config.ts): one real
-// SMTP server for this file, so its tests run one after the other.
+// SMTP server for this file, so its tests run one after the other. Another file may hold the port
+// for a while (corrections): this one waits for it.
 test.describe.configure({ mode: 'serial' });
 
-type Mail = { to: string[]; raw: string };
-const mails: Mail[] = [];
-let smtp: SMTPServer;
+let smtp: MailCatcher;
+let mails: CaughtMail[] = [];
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    smtp.once('error', reject);
-    smtp.listen(E2E_SMTP_PORT, '127.0.0.1', resolve);
-  });
+  test.setTimeout(150_000);
+  smtp = await startMailCatcher({ port: E2E_SMTP_PORT, waitForPortMs: 120_000 });
+  mails = smtp.mails;
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 /** Waits for a mail to `address`, and returns the reset link in it (quoted-printable undone). */

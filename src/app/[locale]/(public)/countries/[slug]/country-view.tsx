@@ -4,6 +4,7 @@ import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { SourceList } from '@/components/content/source-list';
+import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
@@ -85,6 +86,8 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
       <ContentSection id="sources" heading={t('sources')} minor>
         <SourceList sources={country.sources} />
       </ContentSection>
+
+      <ProposeCorrectionLink entityType="country" slug={country.slug} />
     </div>
   );
 };

@@ -4,6 +4,7 @@ import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { SourceList } from '@/components/content/source-list';
+import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
@@ -91,6 +92,8 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
           <SourceList sources={mechanism.sources} />
         </ContentSection>
       )}
+
+      <ProposeCorrectionLink entityType="mechanism" slug={mechanism.slug} />
     </div>
   );
 };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkFormToken, MAX_FORM_AGE_MS, MIN_FILL_MS } from './check-form-token';
+import { createFormToken } from './create-form-token';
+
+describe('the correction form’s signed fill time', () => {
+  const shown = Date.UTC(2026, 11, 5, 12, 0, 0);
+  const token = createFormToken(shown);
+
+  it('passes a form sent after the minimum time and before it expires', () => {
+    expect(checkFormToken(token, shown + MIN_FILL_MS)).toBe('ok');
+    expect(checkFormToken(token, shown + MAX_FORM_AGE_MS)).toBe('ok');
+  });
+
+  it('refuses a form sent too quickly, too late, or with a time from the future', () => {
+    expect(checkFormToken(token, shown + MIN_FILL_MS - 1)).toBe('tooFast');
+    expect(checkFormToken(token, shown - 60_000)).toBe('tooFast');
+    expect(checkFormToken(token, shown + MAX_FORM_AGE_MS + 1)).toBe('expired');
+  });
+
+  it('refuses a backdated, forged or malformed token', () => {
+    const [, signature] = token.split('.');
+    expect(checkFormToken(`${shown - 60_000}.${signature}`, shown)).toBe('invalid');
+    expect(checkFormToken(`${shown}.${'A'.repeat(43)}`, shown + MIN_FILL_MS)).toBe('invalid');
+    for (const garbage of [undefined, '', 'x', `${shown}`, `${token}.x`, `${'9'.repeat(400)}.a`]) {
+      expect(checkFormToken(garbage, shown + MIN_FILL_MS)).toBe('invalid');
+    }
+  });
+});
