@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { passwordProblem, PASSWORD_MIN_LENGTH, ZEmailSchema } from '@/lib/validation/auth';
+import { PASSWORD_MIN_LENGTH, passwordProblem, ZEmailSchema } from '@/lib/validation/auth';
 import { prisma } from '@/server/db';
 import { isAppError } from '@/server/errors';
 import { insertUser } from '@/server/users/insert-user';

@@ -44,7 +44,7 @@ const handleRequest = async (request: IncomingMessage, response: ServerResponse)
   void handle(request, response);
 };
 
-createServer(handleRequest)
+createServer((request, response) => void handleRequest(request, response))
   // `Expect: 100-continue`: a body declared too large is refused before the client sends it,
   // instead of a 413 racing the upload (the client would see a reset, not the answer).
   .on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {

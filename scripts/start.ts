@@ -13,8 +13,8 @@ import { canConnect } from './lib/database-health';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { migrateDeploy } from './lib/migrate-deploy';
 import { reasonToBuild } from './lib/needs-build';
-import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
+import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 
 const PORT = process.env.PORT || '3000';
 // Next.js's convention. Docker sets HOSTNAME to the container id: images set HOSTNAME=0.0.0.0.
@@ -68,6 +68,7 @@ const connectDatabase = async (): Promise<string> => {
     throw new Error(
       `PostgreSQL did not start${detail}. Is port ${DB_PORT} or ${DATA_DIR} in use by another ` +
         '`npm start`? Set PREVENIR_DB_PORT / PREVENIR_DATA_DIR, or DATABASE_URL for a server.',
+      { cause: error },
     );
   }
   database = started;

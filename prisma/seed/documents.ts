@@ -1,5 +1,5 @@
 import { DOCUMENTS } from './document-data';
-import { bySlug, titleTranslations, toDate, type SeedDb } from './lib';
+import { bySlug, type SeedDb, titleTranslations, toDate } from './lib';
 
 export const seedDocuments = async (db: SeedDb): Promise<number> => {
   for (const doc of DOCUMENTS) {

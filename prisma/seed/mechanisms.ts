@@ -2,12 +2,12 @@ import type { InstitutionalModel, Locale } from '@/generated/prisma/client';
 
 import {
   countrySlug,
-  opcatRecords,
   type LocalMechanismRecord,
   type NpmRecord,
   type OpcatRecord,
+  opcatRecords,
 } from './countries';
-import { slugify, toDate, type SeedDb } from './lib';
+import { type SeedDb, slugify, toDate } from './lib';
 
 const MODELS: Record<NpmRecord['model'], InstitutionalModel> = {
   ombudsperson_or_nhri: 'OMBUDSPERSON_OR_NHRI',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../scripts/lib/embedded-postgres';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { seedDatabase, type SeedResult } from './seed-database';
 

@@ -83,7 +83,7 @@ export const runLighthouse = async (
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return summaries;
 };

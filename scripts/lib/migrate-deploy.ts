@@ -4,7 +4,8 @@ import path from 'node:path';
 /** What `prisma migrate deploy` (6.19.3) prints last on success, right before it returns 0. */
 const SUCCESS =
   /^(All migrations have been successfully applied|No pending migrations to apply)\.$/m;
-// Colours, should FORCE_COLOR be set.
+// Colours, should FORCE_COLOR be set (ANSI escapes are control characters by definition).
+// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /**

@@ -33,6 +33,7 @@ export const parseTrustProxy = (value: string | undefined): TrustProxy => {
   } catch (error) {
     throw new Error(
       `TRUST_PROXY must be a hop count or comma-separated addresses/CIDRs (${(error as Error).message})`,
+      { cause: error },
     );
   }
 };

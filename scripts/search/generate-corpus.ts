@@ -281,11 +281,16 @@ const generateDocuments = async (
         t.title.push(text.title);
         t.summary.push(text.summary);
       }
-      for (const theme of new Set([pick(rng, themes), pick(rng, themes)]))
-        (dt.A.push(id), dt.B.push(theme));
-      (cd.A.push(s.country.id), cd.B.push(id));
-      if (refs.mechanisms > 0 && rng() < 0.3)
-        (dm.A.push(id), dm.B.push(`genmech${int(rng, 0, refs.mechanisms - 1)}`));
+      for (const theme of new Set([pick(rng, themes), pick(rng, themes)])) {
+        dt.A.push(id);
+        dt.B.push(theme);
+      }
+      cd.A.push(s.country.id);
+      cd.B.push(id);
+      if (refs.mechanisms > 0 && rng() < 0.3) {
+        dm.A.push(id);
+        dm.B.push(`genmech${int(rng, 0, refs.mechanisms - 1)}`);
+      }
     }
     await insert(client, 'StoredFile', f, ['text', 'text', 'text', 'int', 'text'], {
       contentType: `'application/pdf'`,
@@ -339,8 +344,10 @@ const generateEvents = async (
         );
         t.organisers.push(pick(rng, ORGANISERS));
       }
-      if (refs.mechanisms > 0 && rng() < 0.3)
-        (em.A.push(id), em.B.push(`genmech${int(rng, 0, refs.mechanisms - 1)}`));
+      if (refs.mechanisms > 0 && rng() < 0.3) {
+        em.A.push(id);
+        em.B.push(`genmech${int(rng, 0, refs.mechanisms - 1)}`);
+      }
     }
     await insert(
       client,

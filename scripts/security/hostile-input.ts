@@ -54,20 +54,19 @@ const send = ({ method, path, headers = {}, body }: Sent) =>
     // refuses it at once (413) answers before we write, instead of resetting our upload.
     outgoing.setHeader('Expect', '100-continue');
     outgoing.flushHeaders();
-    outgoing.once('continue', () =>
-      setImmediate(async () => {
-        for (const chunk of body()) {
-          if (answered || outgoing.destroyed) break;
-          if (!outgoing.write(chunk)) {
-            await new Promise((resume) => {
-              outgoing.once('drain', resume);
-              outgoing.once('close', resume);
-            });
-          }
+    const streamBody = async () => {
+      for (const chunk of body()) {
+        if (answered || outgoing.destroyed) break;
+        if (!outgoing.write(chunk)) {
+          await new Promise((resume) => {
+            outgoing.once('drain', resume);
+            outgoing.once('close', resume);
+          });
         }
-        if (!outgoing.destroyed) outgoing.end();
-      }),
-    );
+      }
+      if (!outgoing.destroyed) outgoing.end();
+    };
+    outgoing.once('continue', () => setImmediate(() => void streamBody()));
   });
 
 const isListening = (port: number) =>

@@ -1,6 +1,6 @@
-import messages from '../../messages/es.json';
-
 import { routing } from '@/i18n/routing';
+
+import messages from '../../messages/es.json';
 
 // Reached only for paths the locale proxy skips (e.g. a missing file): no locale is known, so
 // the default language's strings are used. Localized 404s live in src/app/[locale]/.

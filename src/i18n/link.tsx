@@ -2,8 +2,8 @@ import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 
-import type { AppLocale } from './routing';
 import { getPathname, type Href } from './navigation';
+import type { AppLocale } from './routing';
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
   href: Href;
@@ -17,7 +17,7 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
  * page only to sync the locale cookie, which the proxy already does on the next page load.
  */
 export const Link = async ({ href, locale, ...rest }: LinkProps) => {
-  const target = locale ?? ((await getLocale()) as AppLocale);
+  const target = locale ?? (await getLocale());
   // No prefetching: every page is rendered per request, so a prefetch is a full server render
   // (the home page alone would set off 30) for a visit that may never happen.
   return <NextLink href={getPathname({ href, locale: target })} prefetch={false} {...rest} />;

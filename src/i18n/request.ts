@@ -1,4 +1,4 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, type Messages } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 
 import { FORMATS, TIME_ZONE } from './formats';
@@ -9,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: ((await import(`../../messages/${locale}.json`)) as { default: Messages }).default,
     timeZone: TIME_ZONE,
     formats: FORMATS,
   };

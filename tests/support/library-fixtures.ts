@@ -37,7 +37,7 @@ export const createTestDocument = (doc: TestDocument) =>
       translations: {
         create: Object.entries(doc.titles).map(([locale, title]) => ({
           locale: locale as Locale,
-          title: title!,
+          title,
         })),
       },
       themes: { connect: (doc.themeIds ?? []).map((id) => ({ id })) },

@@ -1,11 +1,11 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createDatabaseGate } from '../../scripts/lib/database-gate';
-import { createDatabaseHealth } from '../../scripts/lib/database-health';
 import es from '../../messages/es.json';
 import pt from '../../messages/pt.json';
+import { createDatabaseGate } from '../../scripts/lib/database-gate';
+import { createDatabaseHealth } from '../../scripts/lib/database-health';
 
 describe('createDatabaseHealth', () => {
   it('checks nothing while the database is up, until a request fails', async () => {
@@ -36,10 +36,11 @@ describe('createDatabaseGate', () => {
   const gate = createDatabaseGate({
     health: { isUp: async () => up, reportFailure: () => undefined },
   });
-  const server = createServer(async (request, response) => {
+  const app = async (request: IncomingMessage, response: ServerResponse) => {
     if (await gate(request, response)) return;
     response.end('from the app');
-  });
+  };
+  const server = createServer((request, response) => void app(request, response));
   const listening = new Promise<number>((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
   );

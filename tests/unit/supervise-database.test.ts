@@ -1,16 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import en from '../../messages/en.json';
 import { createDatabaseGate } from '../../scripts/lib/database-gate';
 import { canConnect, canQuery, createDatabaseHealth } from '../../scripts/lib/database-health';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { superviseDatabase } from '../../scripts/lib/supervise-database';
-import en from '../../messages/en.json';
 import { RESPONSE_HEADERS } from '../../src/server/security/response-headers';
 import { anyFreePort } from '../support/free-port';
 
@@ -65,15 +65,16 @@ describe('the embedded PostgreSQL under supervision', () => {
     const gate = createDatabaseGate({
       health: createDatabaseHealth(() => canQuery(db.url, 1000), 100),
     });
-    site = createServer(async (request, response) => {
+    const app = async (request: IncomingMessage, response: ServerResponse) => {
       if (await gate(request, response)) return;
       try {
-        const { rows } = await pool.query('SELECT 1 AS one');
-        response.end(`page ${rows[0].one}`);
+        const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one');
+        response.end(`page ${rows[0]!.one}`);
       } catch {
         response.writeHead(500).end('error');
       }
-    });
+    };
+    site = createServer((request, response) => void app(request, response));
     await new Promise<void>((resolve) => site!.listen(0, '127.0.0.1', resolve));
     const sitePort = (site.address() as { port: number }).port;
     const get = (pathname: string) => fetch(`http://127.0.0.1:${sitePort}${pathname}`);
@@ -124,7 +125,7 @@ describe('the embedded PostgreSQL under supervision', () => {
     expect(await waitFor(async () => (await get('/en/countries')).status === 200, 30_000)).toBe(
       true,
     );
-    expect((await pool.query('SELECT 1 AS one')).rows[0].one).toBe(1);
+    expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one).toBe(1);
     expect(log).toContain('PostgreSQL is running again');
     expect(failures).toEqual([]);
     await pool.end();

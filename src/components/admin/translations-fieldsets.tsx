@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 
 import { FORM_LOCALES, type TFormLocale } from '@/lib/validation/form-fields';
 
-import { TextareaField } from './textarea-field';
 import { TextField } from './text-field';
+import { TextareaField } from './textarea-field';
 
 export type TranslatedField = { name: string; label: string; multiline?: boolean };
 

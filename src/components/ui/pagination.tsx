@@ -1,6 +1,5 @@
-import type { ComponentProps } from 'react';
-
 import { getTranslations } from 'next-intl/server';
+import type { ComponentProps } from 'react';
 
 import { Link } from '@/i18n/link';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { FORM_LOCALES } from './form-fields';
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 /** Query string of the back-office lists; anything invalid is ignored. */
 export const ZAdminListQuerySchema = z.object({

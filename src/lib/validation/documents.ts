@@ -23,7 +23,7 @@ export const DOCUMENTS_PER_PAGE = 20;
 
 /** A repeated parameter (`?type=a&type=b`) keeps its first value; an empty one means "not set". */
 const firstValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' && first.trim() === '' ? undefined : first;
 };
 

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { DatePrecision, EventKind } from '@/generated/prisma/enums';
 import { routing } from '@/i18n/routing';
 
-import { zOptionalParam, ZSlugSchema } from './search-params';
 import {
   zCheckbox,
   zEnum,
@@ -17,6 +16,7 @@ import {
   zSourceLines,
   zVersion,
 } from './form-fields';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 import { checkTranslations, zTranslations } from './translations';
 
 /** Query string of the events page. Invalid values are dropped, so the page never fails. */

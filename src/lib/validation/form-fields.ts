@@ -156,7 +156,7 @@ export const zOptionalId = () =>
 /** Checked boxes of a group: absent (none), one value or several. */
 export const zIdList = () =>
   z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    (value): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
     z.array(z.string().min(1).max(100)).max(500),
   );
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 import { InstitutionalModel, MechanismLevel, MechanismStatus } from '@/generated/prisma/enums';
 
-import { zOptionalParam, ZSlugSchema } from './search-params';
 import {
   zEnum,
   zLocale,
@@ -16,6 +15,7 @@ import {
   zSourceLines,
   zVersion,
 } from './form-fields';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 import { zTranslations } from './translations';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;

@@ -5,7 +5,7 @@ export type TSearchParams = Record<string, string | string[] | undefined>;
 
 // `?a=1&a=2` arrives as an array and an emptied select as '': keep the first value, drop blanks.
 const firstValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
   if (typeof first !== 'string') return undefined;
   const trimmed = first.trim();
   return trimmed === '' ? undefined : trimmed;

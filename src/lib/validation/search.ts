@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { routing } from '@/i18n/routing';
 
-import { ZSlugSchema, zOptionalParam } from './search-params';
+import { zOptionalParam, ZSlugSchema } from './search-params';
 
 export const SEARCH_ENTITY_TYPES = ['document', 'mechanism', 'event'] as const;
 export type TSearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
@@ -16,7 +16,7 @@ export const SEARCH_MAX_PAGE = 100;
 export const SEARCH_FILTER_KEYS = ['type', 'theme', 'country', 'language', 'year'] as const;
 export type TSearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 /** Any text is a query: it is only cut to length, never refused. */
 const ZQueryText = z.preprocess((value) => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 
 // What next-auth decoded from the cookie; the session row and the user behind it are real.
-const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
+const tokenSession = vi.hoisted((): { current: unknown } => ({ current: null }));
 vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
 vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));

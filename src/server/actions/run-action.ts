@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 
 import { redirect } from '@/i18n/navigation';

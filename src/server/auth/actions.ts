@@ -13,8 +13,8 @@ import {
   ZSignInSchema,
 } from '@/lib/validation/auth';
 import { recordAudit } from '@/server/audit/record-audit';
-import { toLocale } from '@/server/i18n/to-locale';
 import { isAppError } from '@/server/errors';
+import { toLocale } from '@/server/i18n/to-locale';
 
 import { authenticate } from './authenticate';
 import { changePassword } from './change-password';
@@ -24,8 +24,8 @@ import { keepableValues, parseAuthForm } from './parse-auth-form';
 import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
 import { safeCallback } from './safe-callback';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { getSession, requireSession } from './session';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { revokeUserSession } from './user-sessions';
 
 const failed = (formError: string, values: FormValues): FormState => ({

@@ -1,8 +1,8 @@
 import 'server-only';
 
 import type { Role } from '@/generated/prisma/enums';
-import { recordAudit } from '@/server/audit/record-audit';
 import { normalizeEmail } from '@/lib/validation/auth';
+import { recordAudit } from '@/server/audit/record-audit';
 import { findUserByEmail } from '@/server/auth/find-user-by-email';
 
 import { deviceKeyFor } from './device-cookie';

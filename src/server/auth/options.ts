@@ -5,7 +5,6 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
-
 import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 
 import { getAuthSecret } from './auth-secret';
@@ -48,7 +47,10 @@ export const getAuthOptions = (): AuthOptions => {
         name: 'credentials',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         authorize: async (credentials, request) => {
-          const ipAddress = clientIpFrom(header(request.headers?.[CLIENT_ADDRESS_HEADER]));
+          // next-auth types the request's headers as any.
+          const forwarded = request.headers?.[CLIENT_ADDRESS_HEADER] as
+            string | string[] | undefined;
+          const ipAddress = clientIpFrom(header(forwarded));
           const result = await authenticate({
             email: credentials?.email ?? '',
             password: credentials?.password ?? '',

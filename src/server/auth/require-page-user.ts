@@ -4,8 +4,8 @@ import { headers } from 'next/headers';
 
 import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-
 import { PATH_HEADER } from '@/server/i18n/path-header';
+
 import { hasPermission, type Permission } from './permissions';
 import { getSession, type SessionUser } from './session';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
+import { encode } from 'next-auth/jwt';
 
 import { getAuthSecret } from './auth-secret';
 import { SESSION_COOKIE } from './options';

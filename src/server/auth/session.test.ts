@@ -6,7 +6,7 @@ import { AppError } from '@/server/errors';
 import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 
 // What next-auth decoded from the cookie; the test decides. The database check is real.
-const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
+const tokenSession = vi.hoisted((): { current: unknown } => ({ current: null }));
 vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
 vi.mock('./options', () => ({ getAuthOptions: () => ({}) }));
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { cache } from 'react';
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { z } from 'zod';
 
 import type { Role } from '@/generated/prisma/enums';

@@ -4,13 +4,13 @@ import { ZProposeMechanismSchema } from '@/lib/validation/mechanisms';
 import { updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
+
 import {
   createActor,
   createTestCountry,
   createTestMechanism,
   formInput,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { approveChange } from './approve-change';
 import { getChangeRequest } from './get-change-request';
 import { proposeChange } from './propose-change';

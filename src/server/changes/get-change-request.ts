@@ -3,7 +3,7 @@ import 'server-only';
 import type { FormValues } from '@/lib/forms/form-state';
 import { flattenValues } from '@/lib/forms/form-values';
 import { prisma } from '@/server/db';
-import { type MechanismForEdit, mechanismEditSelect } from '@/server/mechanisms/mechanism-type';
+import { mechanismEditSelect, type MechanismForEdit } from '@/server/mechanisms/mechanism-type';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';
 
 import { readPayload } from './change-payload';

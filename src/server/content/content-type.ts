@@ -70,14 +70,17 @@ export type ContentType<
 export type AnyContentType = ContentType<ContentModel, Record<string, unknown>, any, any, any>;
 
 /** An item as the edit form loads it: the Prisma row of the type's `editSelect`. */
-export type ContentForEdit<T extends AnyContentType> =
-  T extends ContentType<infer M, infer S, infer _C, infer _U, infer _X>
-    ? Prisma.Result<PrismaClient[M], { select: S }, 'findUniqueOrThrow'>
-    : never;
+export type ContentForEdit<T extends AnyContentType> = Prisma.Result<
+  PrismaClient[T['model']],
+  { select: T['editSelect'] },
+  'findUniqueOrThrow'
+>;
 
 /** The extra columns a type's back-office list shows. */
 export type AdminColumns<T extends AnyContentType> =
-  T extends ContentType<infer _M, infer _S, infer _C, infer _U, infer X> ? X : never;
+  NonNullable<T['adminList']['toColumns']> extends (...args: never[]) => infer X
+    ? X
+    : Record<never, never>;
 
 /** Who edits, publishes and deletes most content: editors and admins (see auth/permissions). */
 export const EDITORIAL_PERMISSIONS = {

@@ -43,7 +43,7 @@ export const findAdminContent = async <T extends AnyContentType>(
   });
   return rows.map((row) => ({
     ...toAdminListRow(row, locale, label),
-    ...toColumns?.(row, locale),
+    ...(toColumns?.(row, locale) as Record<string, unknown> | undefined),
   })) as (AdminListRow & AdminColumns<T>)[];
 };
 

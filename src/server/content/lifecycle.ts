@@ -82,9 +82,13 @@ const connectAll = (relations: Record<string, string[]> = {}, verb: 'connect' | 
     Object.entries(relations).map(([name, ids]) => [name, { [verb]: ids.map((id) => ({ id })) }]),
   );
 
+/** A validated form of the type: what its create and update schemas output. */
+export type CreateData<T extends AnyContentType> = z.output<T['schemas']['create']>;
+export type UpdateData<T extends AnyContentType> = z.output<T['schemas']['update']>;
+
 export type CreateContentOptions<T extends AnyContentType> = {
   actor: Actor;
-  data: z.output<T['schemas']['create']>;
+  data: CreateData<T>;
   /** Columns set outside the form: a stored upload (`fileId`). */
   extra?: Record<string, unknown>;
 };
@@ -132,7 +136,7 @@ export type UpdateContentOptions<T extends AnyContentType> = Omit<
   'data'
 > & {
   id: string;
-  data: z.output<T['schemas']['update']>;
+  data: UpdateData<T>;
 };
 
 const isRecordNotFound = (error: unknown) =>

@@ -2,9 +2,9 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
+import { pickTranslation } from '@/server/i18n/pick-translation';
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
-import { pickTranslation } from '@/server/i18n/pick-translation';
 import {
   mechanismProfileSelect,
   toMechanismProfile,

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 
+import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type { AppLocale } from '@/i18n/routing';
@@ -21,7 +22,7 @@ const storage = await vi.hoisted(async () => {
 });
 
 // What next-auth decoded from the cookie; the session row and the user behind it are real.
-const tokenSession = vi.hoisted(() => ({ current: null as unknown }));
+const tokenSession = vi.hoisted((): { current: unknown } => ({ current: null }));
 vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
 vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
@@ -34,7 +35,9 @@ vi.mock('next-intl/server', async () => {
       createTranslator({
         locale,
         namespace,
-        messages: (await import(`../../../messages/${locale}.json`)).default,
+        messages: (
+          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
+        ).default,
       }),
   };
 });
@@ -99,6 +102,7 @@ describe('the document form with an upload that cannot be kept', () => {
     expect(state).toMatchObject({
       ok: false,
       fieldErrors: { file: es.AdminForm.fileErrors.STORAGE_UNAVAILABLE },
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
       summary: expect.any(String),
       values: { slug, 'translations.es.title': `Informe ${slug}` },
     });

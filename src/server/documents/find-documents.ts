@@ -3,10 +3,10 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { DOCUMENTS_PER_PAGE, type TDocumentListQuerySchema } from '@/lib/validation/documents';
 import { prisma } from '@/server/db';
+import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 
 import { documentListOrder, documentListWhere } from './document-list-sql';
 import { type DocumentFacets, findDocumentFacets } from './find-document-facets';
-import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type FindDocumentsOptions = {
   locale: AppLocale;

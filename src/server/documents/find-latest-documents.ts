@@ -2,7 +2,6 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type FindLatestDocumentsOptions = { locale: AppLocale; take?: number };

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { type AppLocale, routing } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 import { pickTranslation } from '@/server/i18n/pick-translation';
+import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 import { toTextExcerpt } from './to-text-excerpt';
 

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
 import { createLocalFileStorage } from '@/server/storage/local-file-storage';
 
-import { makePdf } from '../../../tests/support/make-pdf';
 import { uniqueTag } from '../../../tests/support/library-fixtures';
-import { AppError } from '@/server/errors';
+import { makePdf } from '../../../tests/support/make-pdf';
 import { storeDocumentFile } from './store-document-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'prevenir-storage-'));

@@ -35,6 +35,7 @@ export type StoreDocumentFileOptions = {
 const cleanFilename = (filename: string, extension: string) => {
   const base = (filename.split(/[\\/]/).pop() ?? '')
     .toWellFormed()
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed here
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
     .replace(/\.[^.]*$/, '')

@@ -8,6 +8,7 @@ import {
   updateContent,
 } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
+
 import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 import { eventType } from './event-type';
 

@@ -5,7 +5,6 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TEventListQuerySchema } from '@/lib/validation/events';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
-
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 export type FindEventsOptions = {

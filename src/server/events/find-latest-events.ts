@@ -2,7 +2,6 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
-
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
 
 export type FindLatestEventsOptions = { locale: AppLocale; take?: number };

@@ -3,9 +3,8 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
-import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
-
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
 export type GetEventOptions = {
   slug: string;

@@ -4,7 +4,6 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TMechanismListQuerySchema } from '@/lib/validation/mechanisms';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
-
 import {
   mechanismProfileSelect,
   toMechanismProfile,

@@ -8,6 +8,7 @@ import {
   updateContent,
 } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
+
 import {
   createActor,
   createTestCountry,

@@ -17,7 +17,7 @@ const search = (locale: 'es' | 'pt' | 'en', params: Record<string, string>) =>
   searchContent({ locale, query: ZSearchPageQuerySchema.parse(params) });
 const slugs = (result: Awaited<ReturnType<typeof search>>) =>
   result.items.map((item) => item.href.split('/').pop()!.replace(`${tag}-`, ''));
-const plain = (marked: string) => marked.replace(/[\u0001\u0002]/g, '');
+const plain = (marked: string) => marked.replaceAll('\u0001', '').replaceAll('\u0002', '');
 
 beforeAll(async () => {
   const country = await prisma.country.create({
@@ -358,7 +358,7 @@ describe('searchContent with bad input', () => {
     await fc.assert(
       fc.asyncProperty(text, fc.constantFrom('es', 'pt', 'en'), async (q, locale) => {
         const result = await searchContent({
-          locale: locale as 'es' | 'pt' | 'en',
+          locale,
           query: ZSearchPageQuerySchema.parse({ q }),
         });
         expect(result.total).toBeGreaterThanOrEqual(0);

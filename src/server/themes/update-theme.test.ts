@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ZThemeSchema } from '@/lib/validation/themes';
 import { createContent, deleteContent, updateContent } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
+
 import { createActor, formInput, uniqueTag } from '../../../tests/support/backoffice-fixtures';
 import { themeType } from './theme-type';
 

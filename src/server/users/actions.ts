@@ -1,16 +1,16 @@
 'use server';
 
 // Each action checks the permission itself (guardActor) and again in the domain function.
-import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 
 import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/forms/form-state';
 import { ZCreateUserSchema } from '@/lib/validation/users';
 import { parseAuthForm } from '@/server/auth/parse-auth-form';
-import { toLocale } from '@/server/i18n/to-locale';
 import { guardActor } from '@/server/auth/require-actor';
 import { isAppError } from '@/server/errors';
+import { toLocale } from '@/server/i18n/to-locale';
 
 import { createUser } from './create-user';
 import { sendUserPasswordLink } from './send-user-password-link';

@@ -2,9 +2,9 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import type { TCreateUserSchema } from '@/lib/validation/users';
-import { sendPasswordLink } from '@/server/auth/send-password-link';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
+import { sendPasswordLink } from '@/server/auth/send-password-link';
 
 import { insertUser } from './insert-user';
 

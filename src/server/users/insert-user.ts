@@ -3,13 +3,12 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Role } from '@/generated/prisma/enums';
 import { normalizeEmail } from '@/lib/validation/auth';
-import { recordAudit, type AuditActor } from '@/server/audit/record-audit';
-import { hashPassword } from '@/server/auth/password';
+import { type AuditActor, recordAudit } from '@/server/audit/record-audit';
+import { findUserByEmail } from '@/server/auth/find-user-by-email';
 import { generateToken } from '@/server/auth/hash-token';
+import { hashPassword } from '@/server/auth/password';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
-
-import { findUserByEmail } from '@/server/auth/find-user-by-email';
 
 export type InsertUserOptions = {
   /** Who creates the account, for the audit log (null: the `user:create` command). */

@@ -2,9 +2,9 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { recordAudit } from '@/server/audit/record-audit';
-import { sendPasswordLink } from '@/server/auth/send-password-link';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
+import { sendPasswordLink } from '@/server/auth/send-password-link';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Cookie } from '@playwright/test';
+import { type Browser, type Cookie, expect, test } from '@playwright/test';
 
 import { createE2eUser, signIn } from '../fixtures/auth';
 

@@ -66,7 +66,7 @@ test.describe('[PUBLIC] events', () => {
       page.getByRole('link', { name: CONFERENCE.pt.calendar }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('southern-cone-conference-2013.ics');
-    const ics = (await readFile((await download.path())!, 'utf8')).replace(/\r?\n[ \t]/g, '');
+    const ics = (await readFile(await download.path(), 'utf8')).replace(/\r?\n[ \t]/g, '');
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('DTSTART;VALUE=DATE:20130814');
     expect(ics).toContain('DTEND;VALUE=DATE:20130817');

@@ -5,8 +5,8 @@ import { EventList } from '@/components/content/event-list';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
-import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 import type { findLatestEvents } from '@/server/events/find-latest-events';
+import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 
 export type HomeViewProps = {
   overview: Awaited<ReturnType<typeof getOpcatOverview>>;

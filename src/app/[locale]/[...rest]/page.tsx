@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Locale } from 'next-intl';
 import { notFound } from 'next/navigation';
+import type { Locale } from 'next-intl';
 
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 

@@ -8,6 +8,11 @@ import { GET } from './route';
 const tag = uniqueTag();
 const get = (query: string) => GET(new Request(`http://localhost/api/search?${query}`));
 
+type HighlightedText = { text: string; highlights: [number, number][] };
+/** What the route answers: results, or an error message. */
+type SearchApiBody = { total: number; items: { title: HighlightedText }[]; error?: string };
+const bodyOf = async (response: Response) => (await response.json()) as SearchApiBody;
+
 beforeAll(async () => {
   await prisma.document.create({
     data: {
@@ -33,23 +38,23 @@ describe('GET /api/search', () => {
     async (q) => {
       const response = await get(`q=${q}&locale=es`);
       expect(response.status).toBe(200);
-      expect((await response.json()).total).toBe(0);
+      expect((await bodyOf(response)).total).toBe(0);
     },
   );
 
   it('returns ranked results with highlight ranges as JSON', async () => {
     const response = await get(`q=${tag}%20superlotacao&locale=pt`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await bodyOf(response);
     expect(body.total).toBe(1);
-    const [item] = body.items;
+    const item = body.items[0]!;
     expect(item).toMatchObject({
       type: 'document',
       href: `/documents/${tag}-report`,
       locale: 'pt',
     });
     expect(item.title.text).toBe(`Relatório sobre superlotação ${tag}`);
-    const [start, end] = item.title.highlights[0];
+    const [start, end] = item.title.highlights[0]!;
     expect(item.title.text.slice(start, end)).toBe('superlotação');
   });
 
@@ -63,7 +68,7 @@ describe('GET /api/search', () => {
   ])('answers 400 with a message for %s', async (_case, query) => {
     const response = await get(query);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toBe('Invalid search parameters');
+    expect((await bodyOf(response)).error).toBe('Invalid search parameters');
   });
 
   it.each([
@@ -74,6 +79,6 @@ describe('GET /api/search', () => {
   ])('answers 200 for %s', async (_case, query) => {
     const response = await get(query);
     expect(response.status).toBe(200);
-    expect(Array.isArray((await response.json()).items)).toBe(true);
+    expect(Array.isArray((await bodyOf(response)).items)).toBe(true);
   });
 });

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { ZSearchApiQuerySchema } from '@/lib/validation/search';
 import { searchContent } from '@/server/search/search-content';
 
-const MARK_START = /\u0001/g;
-const MARK_END = /\u0002/g;
+// The markers ts_headline puts around each match (see find-search-entries.ts).
+const MARK_START = '\u0001';
+const MARK_END = '\u0002';
 
 /**
  * Plain text with highlight ranges ([start, end) in UTF-16 code units, as JavaScript counts):
@@ -14,14 +15,14 @@ const MARK_END = /\u0002/g;
 const highlights = (marked: string) => {
   const ranges: [number, number][] = [];
   let text = '';
-  for (const [index, part] of marked.split('\u0001').entries()) {
+  for (const [index, part] of marked.split(MARK_START).entries()) {
     if (index === 0) {
-      text += part.replace(MARK_END, '');
+      text += part.replaceAll(MARK_END, '');
       continue;
     }
-    const [inside = '', ...after] = part.split('\u0002');
+    const [inside = '', ...after] = part.split(MARK_END);
     ranges.push([text.length, text.length + inside.length]);
-    text += inside + after.join('').replace(MARK_START, '');
+    text += inside + after.join('').replaceAll(MARK_START, '');
   }
   return { text, highlights: ranges };
 };

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 
 import { ContentForm, type DomainFormProps } from '@/components/admin/content-form';
+import { HiddenField } from '@/components/admin/hidden-field';
 import { MechanismProfileFields } from '@/components/admin/mechanisms/mechanism-profile-fields';
 import { MechanismStructureFields } from '@/components/admin/mechanisms/mechanism-structure-fields';
-import { HiddenField } from '@/components/admin/hidden-field';
 
 export type MechanismFormProps = DomainFormProps;
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import {
-  FilterSelect,
   type FilterOption,
   type FilterOptionGroup,
+  FilterSelect,
 } from '@/components/filters/filter-form';
 import { DocumentType } from '@/generated/prisma/enums';
 import { getPathname } from '@/i18n/navigation';

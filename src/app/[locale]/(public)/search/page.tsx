@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { type TSearchParams } from '@/lib/validation/search-params';
 import { ZSearchPageQuerySchema } from '@/lib/validation/search';
+import { type TSearchParams } from '@/lib/validation/search-params';
 import { searchContent } from '@/server/search/search-content';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 
@@ -35,12 +35,11 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const { locale } = await params;
   setRequestLocale(locale);
   const query = ZSearchPageQuerySchema.parse(await searchParams);
-  try {
-    const result = await searchContent({ locale, query });
-    return <SearchView status="ok" result={result} />;
-  } catch (error) {
+  const result = await searchContent({ locale, query }).catch((error: unknown) => {
     // Shown in the page (the form stays usable) and logged for the operators.
     console.error('Search failed', error);
-    return <SearchView status="error" q={query.q.trim()} />;
-  }
+    return null;
+  });
+  if (!result) return <SearchView status="error" q={query.q.trim()} />;
+  return <SearchView status="ok" result={result} />;
 }

@@ -3,8 +3,8 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { ZAuditQuerySchema } from '@/lib/validation/audit';
-import { findAuditEntries } from '@/server/users/find-audit-entries';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findAuditEntries } from '@/server/users/find-audit-entries';
 
 import { AuditView } from './audit-view';
 

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { findChangeRequests } from '@/server/changes/find-change-requests';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findChangeRequests } from '@/server/changes/find-change-requests';
 
 import { ChangesView } from './changes-view';
 

@@ -5,8 +5,8 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { Link } from '@/i18n/link';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { findChangeRequests } from '@/server/changes/find-change-requests';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findChangeRequests } from '@/server/changes/find-change-requests';
 
 import { ChangesView } from '../changes/changes-view';
 

@@ -2,8 +2,8 @@ import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 
 import { ActionButton } from '@/components/admin/action-button';
-import type { UserListRow } from '@/server/users/find-users';
 import { sendUserPasswordLinkAction, setUserActiveAction } from '@/server/users/actions';
+import type { UserListRow } from '@/server/users/find-users';
 
 export type UsersTableProps = { locale: Locale; currentUserId: string; users: UserListRow[] };
 

@@ -1,10 +1,10 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getChangeRequest } from '@/server/changes/get-change-request';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { ChangeReviewView } from './change-review-view';
 

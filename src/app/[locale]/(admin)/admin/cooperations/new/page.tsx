@@ -3,12 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CooperationForm } from '@/components/admin/cooperations/cooperation-form';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { createCooperationAction } from '@/server/cooperations/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

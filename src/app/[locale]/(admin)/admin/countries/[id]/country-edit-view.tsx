@@ -3,9 +3,8 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentStatusBar } from '@/components/admin/content-status-bar';
-import { FlashMessage } from '@/components/admin/flash-message';
 import { CountryForm } from '@/components/admin/countries/country-form';
-
+import { FlashMessage } from '@/components/admin/flash-message';
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';

@@ -1,11 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { findContentForEdit } from '@/server/content/find-admin-content';
+import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { countryType } from '@/server/countries/country-type';
 
 import { CountryEditView } from './country-edit-view';

@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CountryForm } from '@/components/admin/countries/country-form';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { createCountryAction } from '@/server/countries/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

@@ -3,12 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { EventForm } from '@/components/admin/events/event-form';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { createEventAction } from '@/server/events/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

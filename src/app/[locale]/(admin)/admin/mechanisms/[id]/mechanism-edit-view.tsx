@@ -5,7 +5,6 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentStatusBar } from '@/components/admin/content-status-bar';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { MechanismForm } from '@/components/admin/mechanisms/mechanism-form';
-
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';

@@ -1,15 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { findContentForEdit } from '@/server/content/find-admin-content';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
 
 import { MechanismEditView } from './mechanism-edit-view';

@@ -3,12 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { MechanismForm } from '@/components/admin/mechanisms/mechanism-form';
-import {
-  findRelationOptions,
-  type RelationKind,
-  type RelationOption,
-} from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findRelationOptions } from '@/server/content/find-relation-options';
 import { createMechanismAction } from '@/server/mechanisms/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { EventForm } from '@/components/admin/events/event-form';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { proposeChangeAction } from '@/server/changes/actions';
 import { findRelationOptions } from '@/server/content/find-relation-options';
-import { requirePageUser } from '@/server/auth/require-page-user';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 

@@ -1,14 +1,14 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentForm } from '@/components/admin/content-form';
 import { HiddenField } from '@/components/admin/hidden-field';
 import { MechanismProfileFields } from '@/components/admin/mechanisms/mechanism-profile-fields';
 import { missingLocales } from '@/lib/validation/translations';
-import { proposeChangeAction } from '@/server/changes/actions';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { proposeChangeAction } from '@/server/changes/actions';
 import { findContentForEdit } from '@/server/content/find-admin-content';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
 import { toMechanismProfileValues } from '@/server/mechanisms/to-mechanism-form-values';

@@ -2,7 +2,6 @@ import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
-
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ThemeForm } from '@/components/admin/themes/theme-form';
 import { Link } from '@/i18n/link';

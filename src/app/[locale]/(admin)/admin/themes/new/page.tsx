@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ThemeForm } from '@/components/admin/themes/theme-form';
-import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { createThemeAction } from '@/server/themes/actions';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

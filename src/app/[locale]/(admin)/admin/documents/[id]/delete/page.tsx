@@ -1,11 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
 import { requirePageUser } from '@/server/auth/require-page-user';
-import { deleteDocumentAction } from '@/server/documents/actions';
 import { findContentForEdit } from '@/server/content/find-admin-content';
+import { deleteDocumentAction } from '@/server/documents/actions';
 import { documentType } from '@/server/documents/document-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };

@@ -1,12 +1,12 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
-import { toAdminListRow } from '@/server/content/admin-list-row';
 import { requirePageUser } from '@/server/auth/require-page-user';
-import { deleteEventAction } from '@/server/events/actions';
+import { toAdminListRow } from '@/server/content/admin-list-row';
 import { findContentForEdit } from '@/server/content/find-admin-content';
+import { deleteEventAction } from '@/server/events/actions';
 import { eventType } from '@/server/events/event-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };

@@ -1,12 +1,12 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { DeleteConfirmation } from '@/components/admin/delete-confirmation';
-import { toAdminListRow } from '@/server/content/admin-list-row';
 import { requirePageUser } from '@/server/auth/require-page-user';
-import { deleteMechanismAction } from '@/server/mechanisms/actions';
+import { toAdminListRow } from '@/server/content/admin-list-row';
 import { findContentForEdit } from '@/server/content/find-admin-content';
+import { deleteMechanismAction } from '@/server/mechanisms/actions';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };

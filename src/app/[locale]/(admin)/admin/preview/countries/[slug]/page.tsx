@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { CountryView } from '@/app/[locale]/(public)/countries/[slug]/country-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
-import { getContentRef } from '@/server/content/get-content-ref';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { getContentRef } from '@/server/content/get-content-ref';
 import { getCountry } from '@/server/countries/get-country';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { DocumentView } from '@/app/[locale]/(public)/documents/[slug]/document-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
-import { getContentRef } from '@/server/content/get-content-ref';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { getContentRef } from '@/server/content/get-content-ref';
 import { getDocument } from '@/server/documents/get-document';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };

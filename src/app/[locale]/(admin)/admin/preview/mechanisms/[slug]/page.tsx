@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { MechanismView } from '@/app/[locale]/(public)/mechanisms/[slug]/mechanism-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
-import { getContentRef } from '@/server/content/get-content-ref';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { getContentRef } from '@/server/content/get-content-ref';
 import { getMechanism } from '@/server/mechanisms/get-mechanism';
 
 type PageProps = { params: Promise<{ locale: Locale; slug: string }> };
