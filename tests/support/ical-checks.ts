@@ -23,7 +23,8 @@ const text = (component: ICAL.Component, name: string) => {
 };
 
 export const readCalendar = (ics: string) => {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  // ICAL.parse is typed `any`: its jCal array, which Component reads.
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   if (calendar.name !== 'vcalendar') throw new Error(`Root component is ${calendar.name}`);
   if (calendar.getFirstPropertyValue('version') !== '2.0') throw new Error('VERSION is not 2.0');
   if (!calendar.getFirstPropertyValue('prodid')) throw new Error('PRODID is missing');
