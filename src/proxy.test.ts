@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
-import proxy from './proxy';
+import proxy, { config } from './proxy';
 
 const run = (path: string, headers: Record<string, string> = {}) =>
   proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers }));
@@ -26,5 +26,21 @@ describe('proxy', () => {
   it('never copies the request host into a Link header', () => {
     const response = run('/es/countries/peru', { 'X-Forwarded-Host': 'evil.example' });
     expect(response.headers.get('Link')).toBeNull();
+  });
+
+  it('runs on pages but not on feeds and calendars, which set no locale cookie', () => {
+    // The matcher is a path-to-regexp pattern made only of a regular expression group.
+    const matches = (path: string) => new RegExp(`^${config.matcher}$`).test(path);
+    for (const page of ['/es/documents', '/pt/events', '/en/events/calendar', '/es/documents/x'])
+      expect(matches(page), page).toBe(true);
+    for (const file of [
+      '/es/documents/feed.xml',
+      '/pt/events/feed.xml',
+      '/en/events/calendar.ics',
+      '/api/search',
+    ])
+      expect(matches(file), file).toBe(false);
+    // Only those exact paths: a longer one is still a (not found) page of the proxy's.
+    expect(matches('/es/documents/feed.xml.bak')).toBe(true);
   });
 });

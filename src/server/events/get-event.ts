@@ -23,8 +23,6 @@ export const getEvent = async ({ slug, locale, includeDrafts = false }: GetEvent
     where: { slug, ...(includeDrafts ? {} : published) },
     select: {
       ...eventSummarySelect,
-      version: true,
-      updatedAt: true,
       sources: true,
       mechanisms: { where: published, select: mechanismRefSelect },
       documents: {
@@ -36,12 +34,10 @@ export const getEvent = async ({ slug, locale, includeDrafts = false }: GetEvent
   });
   if (!row) return null;
 
-  const { mechanisms, documents, version, updatedAt, sources, ...event } = row;
+  const { mechanisms, documents, sources, ...event } = row;
   const collator = new Intl.Collator(locale);
   return {
     ...toEventSummary(event, locale),
-    version,
-    updatedAt,
     sources,
     countrySlug: event.country?.slug ?? null,
     mechanisms: mechanisms

@@ -9,6 +9,8 @@ export const documentSummarySelect = {
   type: true,
   originalLocale: true,
   publishedOn: true,
+  /** For feeds: when the entry last changed. */
+  updatedAt: true,
   translations: { select: { locale: true, title: true, summary: true } },
 } satisfies Prisma.DocumentSelect;
 

@@ -13,6 +13,9 @@ export const eventSummarySelect = {
   datePrecision: true,
   city: true,
   online: true,
+  /** For feeds and calendars: when the entry last changed, and its iCalendar SEQUENCE. */
+  updatedAt: true,
+  version: true,
   country: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
   translations: { select: { locale: true, title: true, summary: true, organisers: true } },
 } satisfies Prisma.EventSelect;

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
+import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/link';
+import { documentFeedHref } from '@/lib/feed-hrefs';
 import { withoutKeys } from '@/lib/query-href';
 import { DOCUMENT_FILTER_KEYS, type TDocumentFilterKey } from '@/lib/validation/documents';
 import type { findDocuments } from '@/server/documents/find-documents';
@@ -14,10 +16,11 @@ import { libraryHref } from './library-href';
 export type DocumentsViewProps = { result: Awaited<ReturnType<typeof findDocuments>> };
 
 export const DocumentsView = async ({ result }: DocumentsViewProps) => {
-  const [t, tDocument, tFallback] = await Promise.all([
+  const [t, tDocument, tFallback, tFeeds] = await Promise.all([
     getTranslations('LibraryPage'),
     getTranslations('Document'),
     getTranslations('Fallback'),
+    getTranslations('Feeds'),
   ]);
   const { items, total, page, pageCount, perPage, query, facets } = result;
   const named = { theme: facets.themes, country: facets.countries, mechanism: facets.mechanisms };
@@ -108,6 +111,16 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
           hrefFor={(page) => libraryHref(query, { page })}
         />
       </section>
+
+      <SubscribeLinks
+        links={[
+          {
+            href: documentFeedHref(query),
+            label: tFeeds('documentsFeed'),
+            type: 'application/atom+xml',
+          },
+        ]}
+      />
     </div>
   );
 };

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
 import { EventList } from '@/components/content/event-list';
+import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
 import { EventKind } from '@/generated/prisma/enums';
+import { eventCalendarHref, eventFeedHref } from '@/lib/feed-hrefs';
 import type { EventCalendar } from '@/server/events/find-events';
 
 import { EventsPagination } from './events-pagination';
@@ -11,7 +13,11 @@ export type EventsViewProps = { calendar: EventCalendar };
 
 export const EventsView = async ({ calendar }: EventsViewProps) => {
   const { upcoming, past, pastCount, pageCount, countries, years, filters } = calendar;
-  const [t, tEvent] = await Promise.all([getTranslations('EventsPage'), getTranslations('Event')]);
+  const [t, tEvent, tFeeds] = await Promise.all([
+    getTranslations('EventsPage'),
+    getTranslations('Event'),
+    getTranslations('Feeds'),
+  ]);
   const filtered = filters.country || filters.kind || filters.year ? 'yes' : 'no';
 
   return (
@@ -61,6 +67,17 @@ export const EventsView = async ({ calendar }: EventsViewProps) => {
         <EventList events={past} />
         <EventsPagination filters={filters} pageCount={pageCount} />
       </section>
+
+      <SubscribeLinks
+        links={[
+          {
+            href: eventFeedHref(filters),
+            label: tFeeds('eventsFeed'),
+            type: 'application/atom+xml',
+          },
+          { href: eventCalendarHref(filters), label: tFeeds('calendar'), type: 'text/calendar' },
+        ]}
+      />
     </div>
   );
 };

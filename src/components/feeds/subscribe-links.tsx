@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { getPathname, type Href } from '@/i18n/navigation';
+
+export type SubscribeLink = {
+  href: Href;
+  /** What the link is, e.g. "Atom feed of these documents". */
+  label: string;
+  type: 'application/atom+xml' | 'text/calendar';
+};
+
+export type SubscribeLinksProps = { links: SubscribeLink[] };
+
+/**
+ * "Subscribe to this list": the list's feed and calendar with its current filters. Plain links,
+ * not next/link: they lead to files, not pages (a client-side navigation would fetch them twice).
+ */
+export const SubscribeLinks = async ({ links }: SubscribeLinksProps) => {
+  const [t, locale] = await Promise.all([getTranslations('Feeds'), getLocale()]);
+  return (
+    <section
+      aria-labelledby="subscribe"
+      className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4"
+    >
+      <h2 id="subscribe" className="text-lg font-semibold">
+        {t('subscribeHeading')}
+      </h2>
+      <p className="text-sm text-slate-700">{t('subscribeHint')}</p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {links.map(({ href, label, type }) => (
+          <li key={type}>
+            <a
+              href={getPathname({ href, locale })}
+              type={type}
+              className="break-words text-brand-700 underline"
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};
