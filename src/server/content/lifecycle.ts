@@ -114,6 +114,7 @@ export const createContent = async <T extends AnyContentType>(
       },
       select: type.editSelect,
     });
+    type.assertSaved?.(created);
     await recordAudit({
       actor,
       action: `${type.model}.create`,
@@ -171,6 +172,7 @@ export const updateContent = async <T extends AnyContentType>(
         },
         select: type.editSelect,
       });
+      type.assertSaved?.(after);
       await recordAudit({
         actor,
         action: `${type.model}.update`,
