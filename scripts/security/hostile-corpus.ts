@@ -55,12 +55,13 @@ const LISTINGS: Record<string, string[]> = {
   '/mechanisms': ['q', 'country', 'level', 'model', 'status'],
   '/documents': ['theme', 'country', 'mechanism', 'type', 'language', 'year', 'sort', 'page'],
   '/events': ['country', 'kind', 'year', 'page'],
+  '/news': ['country', 'mechanism', 'theme', 'year', 'page'],
   '/search': ['q', 'type', 'theme', 'country', 'language', 'year', 'page'],
   '/sign-in': ['callbackUrl', 'error', 'signedOut', 'reset'],
   '/reset-password': ['token'],
 };
 
-const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events'];
+const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events', '/news'];
 
 const q = (value: string) => encodeURIComponent(value);
 

@@ -2,20 +2,27 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NewsList } from '@/components/content/news-list';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
 import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 import type { findLatestEvents } from '@/server/events/find-latest-events';
+import type { NewsSummary } from '@/server/summaries/to-news-summary';
 
 export type HomeViewProps = {
   overview: Awaited<ReturnType<typeof getOpcatOverview>>;
   documents: DocumentSummary[];
   events: Awaited<ReturnType<typeof findLatestEvents>>;
+  news: NewsSummary[];
 };
 
-export const HomeView = async ({ overview, documents, events }: HomeViewProps) => {
-  const [t, format] = await Promise.all([getTranslations('HomePage'), getFormatter()]);
+export const HomeView = async ({ overview, documents, events, news }: HomeViewProps) => {
+  const [t, tNews, format] = await Promise.all([
+    getTranslations('HomePage'),
+    getTranslations('News'),
+    getFormatter(),
+  ]);
   const stats = [
     t('statesParties', { count: overview.statesParties }),
     t('npmsDesignated', { count: overview.npmsDesignated }),
@@ -55,6 +62,20 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
             ({t('countriesCovered', { count: overview.countryCount })})
           </span>
         </p>
+      </section>
+
+      <section aria-labelledby="latest-news" className="space-y-2">
+        <h2 id="latest-news" className="text-2xl font-semibold">
+          {tNews('latest')}
+        </h2>
+        <NewsList news={news} emptyText={tNews('noNews')} />
+        {news.length > 0 && (
+          <p>
+            <Link href="/news" className="font-semibold text-brand-700 underline">
+              {tNews('allNews')}
+            </Link>
+          </p>
+        )}
       </section>
 
       <div className="grid gap-10 md:grid-cols-2">

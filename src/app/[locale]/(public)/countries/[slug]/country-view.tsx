@@ -4,12 +4,14 @@ import type { ReactNode } from 'react';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NewsList } from '@/components/content/news-list';
 import { SourceList } from '@/components/content/source-list';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { FormattedDate } from '@/components/ui/formatted-date';
+import { Link } from '@/i18n/link';
 import type { CountryDetail } from '@/server/countries/get-country';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
@@ -20,9 +22,10 @@ const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
 );
 
 export const CountryView = async ({ country }: { country: CountryDetail }) => {
-  const [t, tSubregion] = await Promise.all([
+  const [t, tSubregion, tNews] = await Promise.all([
     getTranslations('CountryPage'),
     getTranslations('Subregion'),
+    getTranslations('News'),
   ]);
   const notRecorded = <span className="text-slate-600">{t('notRecorded')}</span>;
   const dateOrUnknown = (date: Date | null) => (date ? <FormattedDate date={date} /> : notRecorded);
@@ -96,6 +99,20 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
           )}
         </ContentSection>
       )}
+
+      <ContentSection id="news" heading={tNews('latest')}>
+        <NewsList news={country.news} emptyText={tNews('noNews')} />
+        {country.news.length > 0 && (
+          <p>
+            <Link
+              href={{ pathname: '/news', query: { country: country.slug } }}
+              className="text-brand-700 underline"
+            >
+              {tNews('allAboutCountry', { country: country.name })}
+            </Link>
+          </p>
+        )}
+      </ContentSection>
 
       <div className="grid gap-10 md:grid-cols-2">
         <ContentSection id="documents" heading={t('documents')}>
