@@ -8,7 +8,7 @@ const render = (markdown: string) =>
   renderToStaticMarkup(createElement(MarkdownBody, { markdown }));
 
 describe('MarkdownBody', () => {
-  it('renders paragraphs, headings one level below the page title, lists, links and emphasis', () => {
+  it('renders paragraphs, headings below the page title (# and ## as h2), lists, links and emphasis', () => {
     const html = render(
       [
         '# Visita al centro',
@@ -16,6 +16,10 @@ describe('MarkdownBody', () => {
         'Primer párrafo con *énfasis* y **fuerza**.',
         '',
         '## Recomendaciones',
+        '',
+        '### Para el Ministerio',
+        '',
+        '#### Plazo',
         '',
         '- una',
         '- dos',
@@ -26,7 +30,9 @@ describe('MarkdownBody', () => {
       ].join('\n'),
     );
     expect(html).toContain('<h2 class="mt-8 text-2xl font-semibold">Visita al centro</h2>');
-    expect(html).toContain('<h3 class="mt-6 text-xl font-semibold">Recomendaciones</h3>');
+    expect(html).toContain('<h2 class="mt-8 text-2xl font-semibold">Recomendaciones</h2>');
+    expect(html).toContain('<h3 class="mt-6 text-xl font-semibold">Para el Ministerio</h3>');
+    expect(html).toContain('<h4 class="mt-4 text-lg font-semibold">Plazo</h4>');
     expect(html).not.toContain('<h1');
     expect(html).toContain('<em>énfasis</em>');
     expect(html).toContain('<strong>fuerza</strong>');

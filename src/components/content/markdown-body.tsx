@@ -36,7 +36,7 @@ const safeUrl = (url: string) => {
 
 type ChildrenProps = { children?: ReactNode };
 
-// The page's title is the h1: the text's headings start at h2, whatever level they were typed at.
+// The page's title is the h1, so the text's top headings (`#` or `##`) are h2s: no level is skipped.
 const H2 = ({ children }: ChildrenProps) => (
   <h2 className="mt-8 text-2xl font-semibold">{children}</h2>
 );
@@ -49,8 +49,8 @@ const H4 = ({ children }: ChildrenProps) => (
 
 const COMPONENTS: Components = {
   h1: H2,
-  h2: H3,
-  h3: H4,
+  h2: H2,
+  h3: H3,
   h4: H4,
   h5: H4,
   h6: H4,

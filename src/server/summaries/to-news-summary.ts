@@ -16,9 +16,10 @@ type NewsSummaryRow = Prisma.NewsGetPayload<{ select: typeof newsSummarySelect }
 
 export type NewsSummary = ReturnType<typeof toNewsSummary>;
 
-/** Latest first, the same on every list and page. */
+/** Latest first (on the same date, the last written first), the same on every list and page. */
 export const newsOrder = [
   { publishedOn: 'desc' },
+  { createdAt: 'desc' },
   { slug: 'asc' },
 ] as const satisfies Prisma.NewsOrderByWithRelationInput[];
 
