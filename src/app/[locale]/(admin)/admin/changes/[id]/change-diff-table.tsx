@@ -41,7 +41,7 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       type: tDocs('type'),
       kind: tEvents('kind'),
       originalLocale: tForm('originalLocale'),
-      publishedOn: tDocs('publishedOn'),
+      publishedOn: change.entityType === 'news' ? tNews('publishedOn') : tDocs('publishedOn'),
       externalUrl: tDocs('externalUrl'),
       sources: tForm('sources'),
       slug: tForm('slug'),
