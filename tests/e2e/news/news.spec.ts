@@ -114,7 +114,9 @@ test('[ADMIN] an editor writes a news item in Spanish with a Markdown body and a
   await expect(article.locator('script')).toHaveCount(0);
   await expect(article.getByText('pulse aquí')).toBeVisible();
   await expect(article.getByRole('link', { name: /pulse aquí|esto/ })).toHaveCount(0);
-  expect(await page.evaluate(() => 'window.__injected' in window && window.__injected)).toBe(false);
+  expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected === true)).toBe(
+    false,
+  );
   const image = article.getByRole('img', { name: 'Patio de la unidad penal visitada' });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
