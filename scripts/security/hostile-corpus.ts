@@ -68,6 +68,7 @@ const LISTINGS: Record<string, string[]> = {
   ],
   '/events/feed.xml': ['country', 'kind', 'year', 'page'],
   '/events/calendar.ics': ['country', 'kind', 'year', 'page'],
+  '/news': ['country', 'mechanism', 'theme', 'year', 'page'],
   '/search': ['q', 'type', 'theme', 'country', 'language', 'year', 'page'],
   '/sign-in': ['callbackUrl', 'error', 'signedOut', 'reset'],
   '/reset-password': ['token'],
@@ -75,7 +76,7 @@ const LISTINGS: Record<string, string[]> = {
   '/mechanisms/peru-npm/correction': ['field', 'sent'],
 };
 
-const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events'];
+const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events', '/news'];
 
 const q = (value: string) => encodeURIComponent(value);
 

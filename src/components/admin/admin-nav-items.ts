@@ -30,6 +30,7 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('AdminDocuments.heading'),
   },
   { href: '/admin/events', permission: 'content.edit', label: (t) => t('AdminEvents.heading') },
+  { href: '/admin/news', permission: 'content.edit', label: (t) => t('AdminNews.heading') },
   {
     href: '/admin/mechanisms',
     permission: 'content.edit',

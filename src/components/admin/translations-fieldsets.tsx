@@ -5,7 +5,14 @@ import { FORM_LOCALES, type TFormLocale } from '@/lib/validation/form-fields';
 import { TextField } from './text-field';
 import { TextareaField } from './textarea-field';
 
-export type TranslatedField = { name: string; label: string; multiline?: boolean };
+export type TranslatedField = {
+  name: string;
+  label: string;
+  multiline?: boolean;
+  hint?: string;
+  /** Height of a multiline field. */
+  rows?: number;
+};
 
 export type TranslationsFieldsetsProps = {
   fields: TranslatedField[];
@@ -53,11 +60,12 @@ export const TranslationsFieldsets = async ({
                 name: `translations.${locale}.${field.name}`,
                 label: field.label,
                 lang: locale,
+                hint: field.hint,
                 required: index === 0 && locale === requiredLocale,
                 requiredLabel: t('required'),
               };
               return field.multiline ? (
-                <TextareaField key={field.name} {...props} />
+                <TextareaField key={field.name} {...props} rows={field.rows} />
               ) : (
                 <TextField key={field.name} {...props} />
               );

@@ -4,16 +4,19 @@ import { Link } from '@/i18n/link';
 
 import { LanguageSwitcher } from './language-switcher';
 
+/** Labels are message keys with their namespace. */
 const SECTIONS = [
-  { href: '/countries', label: 'countries' },
-  { href: '/mechanisms', label: 'mechanisms' },
-  { href: '/documents', label: 'library' },
-  { href: '/events', label: 'events' },
+  { href: '/countries', label: 'Navigation.countries' },
+  { href: '/mechanisms', label: 'Navigation.mechanisms' },
+  { href: '/documents', label: 'Navigation.library' },
+  { href: '/events', label: 'Navigation.events' },
+  { href: '/news', label: 'News.navLabel' },
 ] as const;
 
 export const SiteHeader = async () => {
-  const [t, tMeta, locale] = await Promise.all([
+  const [t, tAll, tMeta, locale] = await Promise.all([
     getTranslations('Navigation'),
+    getTranslations(),
     getTranslations('Metadata'),
     getLocale(),
   ]);
@@ -38,7 +41,7 @@ export const SiteHeader = async () => {
             {SECTIONS.map(({ href, label }) => (
               <li key={href}>
                 <Link href={href} className="underline-offset-4 hover:underline">
-                  {t(label)}
+                  {tAll(label)}
                 </Link>
               </li>
             ))}

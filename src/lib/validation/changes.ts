@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { ZCreateDocumentSchema } from './documents';
 import { ZCreateEventSchema } from './events';
 import { ZProposeMechanismSchema } from './mechanisms';
+import { ZCreateNewsSchema } from './news';
 
-/** What a focal point may propose: their mechanism's profile, or new documents and events. */
-export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event'] as const;
+/** What a focal point may propose: their mechanism's profile, or new documents, events and news. */
+export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event', 'news'] as const;
 export type TChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 
 /** The same schemas as the editors' forms, so an approved proposal is valid content. */
@@ -13,6 +14,7 @@ export const CHANGE_PAYLOAD_SCHEMAS = {
   mechanism: ZProposeMechanismSchema,
   document: ZCreateDocumentSchema,
   event: ZCreateEventSchema,
+  news: ZCreateNewsSchema,
 } as const;
 
 export const ZReviewChangeSchema = z.object({

@@ -28,7 +28,9 @@ export const parseForm = async <S extends z.ZodType>(
   locale: AppLocale,
 ): Promise<Parsed<z.output<S>>> => {
   const { values, files } = readFormData(formData);
-  const result = schema.safeParse(nestValues(values));
+  // Uploads are visible to the schema too (as File objects), so that it can ask for what goes
+  // with one (an image's alt text); schemas without such a field drop them.
+  const result = schema.safeParse({ ...nestValues(values), ...files });
   if (result.success) return { ok: true, data: result.data, values, files };
   const t = await getTranslations({ locale, namespace: 'AdminForm' });
   const fieldErrors: Record<string, string> = {};

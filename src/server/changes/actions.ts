@@ -10,11 +10,21 @@ import {
 } from '@/lib/validation/changes';
 import { zVersion } from '@/lib/validation/form-fields';
 import { submitForm } from '@/server/actions/run-action';
-import { storeUploadedFile } from '@/server/documents/store-document-file';
+import {
+  ALLOWED_IMAGE_FILE_TYPES,
+  storeUploadedFile,
+} from '@/server/documents/store-document-file';
 
 import { approveChange } from './approve-change';
 import { proposeChange } from './propose-change';
 import { rejectChange } from './reject-change';
+
+/** A proposed document's file or news item's image (only PNG, JPEG or WebP); nothing else. */
+const storeProposedFile = (entityType: TChangeEntityType, file: File | undefined) => {
+  if (entityType === 'document') return storeUploadedFile(file);
+  if (entityType === 'news') return storeUploadedFile(file, ALLOWED_IMAGE_FILE_TYPES);
+  return undefined;
+};
 
 /** A focal point's proposal for their own mechanism; nothing is applied until an editor approves. */
 export const proposeChangeAction = async (
@@ -33,7 +43,7 @@ export const proposeChangeAction = async (
         const t = await getTranslations({ locale, namespace: 'AdminChanges' });
         return { ok: false, fieldErrors: {}, formError: t('noMechanism'), values };
       }
-      const fileId = entityType === 'document' ? await storeUploadedFile(files.file) : undefined;
+      const fileId = await storeProposedFile(entityType, files.file);
       await proposeChange({
         actor,
         entityType,

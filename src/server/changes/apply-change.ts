@@ -8,6 +8,7 @@ import { documentType } from '@/server/documents/document-type';
 import { AppError } from '@/server/errors';
 import { eventType } from '@/server/events/event-type';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
+import { newsType } from '@/server/news/news-type';
 
 import { isChangeEntityType, parsePayload, readPayload } from './change-payload';
 
@@ -48,6 +49,15 @@ export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeO
     });
     await publishContent(documentType, { actor, id: document.id, published: true });
     return document.id;
+  }
+  if (change.entityType === 'news') {
+    const news = await createContent(newsType, {
+      actor,
+      data: parsePayload('news', values),
+      extra: { imageId: fileId },
+    });
+    await publishContent(newsType, { actor, id: news.id, published: true });
+    return news.id;
   }
   const event = await createContent(eventType, { actor, data: parsePayload('event', values) });
   await publishContent(eventType, { actor, id: event.id, published: true });

@@ -5,7 +5,8 @@ import type { AppLocale } from '@/i18n/routing';
 import type { Permission } from '@/server/auth/permissions';
 
 /** Prisma models with a `slug`, `translations` and the content lifecycle. */
-export type ContentModel = 'document' | 'event' | 'mechanism' | 'cooperation' | 'theme' | 'country';
+export type ContentModel =
+  'document' | 'event' | 'news' | 'mechanism' | 'cooperation' | 'theme' | 'country';
 
 /** What a validated form becomes: columns, one row per language with text, and relation ids. */
 export type ContentWriteData = {
@@ -63,6 +64,13 @@ export type ContentType<
   storeFiles?: (files: Record<string, File>, data: TCreate) => Promise<Record<string, unknown>>;
   /** Rules that need the database (unique ISO codes); `id` is set when updating. */
   assertWritable?: (db: Prisma.TransactionClient, data: TCreate, id?: string) => Promise<void>;
+  /**
+   * Rules on the item as saved, uploads included (an image needs its alt text in each language),
+   * checked inside the save's transaction: a throw undoes the save.
+   */
+  // The row is what `editSelect` asked for; Prisma cannot type it through a generic model.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  assertSaved?: (row: any) => void;
   assertDeletable?: (db: Prisma.TransactionClient, id: string) => Promise<void>;
 };
 

@@ -4,7 +4,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-export type RelationKind = 'themes' | 'countries' | 'mechanisms' | 'documents';
+export type RelationKind = 'themes' | 'countries' | 'mechanisms' | 'documents' | 'events';
 
 export type RelationOption = { id: string; label: string; draft: boolean };
 
@@ -71,6 +71,18 @@ const loaders = {
       id: d.id,
       label: named(d.translations, locale, 'title', d.slug),
       draft: d.status === 'DRAFT',
+    })),
+  events: async (locale: AppLocale): Promise<RelationOption[]> =>
+    (
+      await prisma.event.findMany({
+        select: { id: true, slug: true, status: true, translations: true },
+        orderBy: { startsOn: 'desc' },
+        take: 500,
+      })
+    ).map((e) => ({
+      id: e.id,
+      label: named(e.translations, locale, 'title', e.slug),
+      draft: e.status === 'DRAFT',
     })),
 };
 

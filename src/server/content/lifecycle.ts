@@ -118,6 +118,7 @@ export const createContent = async <T extends AnyContentType>(
       },
       select: type.editSelect,
     });
+    type.assertSaved?.(created);
     await recordAudit({
       actor,
       action: `${type.model}.create`,
@@ -175,6 +176,7 @@ export const updateContent = async <T extends AnyContentType>(
         },
         select: type.editSelect,
       });
+      type.assertSaved?.(after);
       await recordAudit({
         actor,
         action: `${type.model}.update`,

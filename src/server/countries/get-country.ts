@@ -9,6 +9,7 @@ import {
   mechanismProfileSelect,
   toMechanismProfile,
 } from '@/server/summaries/to-mechanism-profile';
+import { newsOrder, newsSummarySelect, toNewsSummary } from '@/server/summaries/to-news-summary';
 
 import { countrySummarySelect, toCountrySummary } from './to-country-summary';
 
@@ -20,6 +21,8 @@ export type GetCountryOptions = {
 };
 
 export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
+
+const LATEST_NEWS = 5;
 
 /** A published country with its mechanisms and related content, or null. */
 export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCountryOptions) => {
@@ -37,7 +40,7 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
   const inCountry = {
     OR: [{ countries: { some: { id: row.id } } }, { mechanisms: { some: { countryId: row.id } } }],
   };
-  const [mechanisms, documents, events] = await Promise.all([
+  const [mechanisms, documents, events, news] = await Promise.all([
     prisma.mechanism.findMany({
       where: { countryId: row.id, status: 'PUBLISHED' },
       select: mechanismProfileSelect,
@@ -58,6 +61,19 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
       orderBy: { startsOn: 'desc' },
       take: 20,
     }),
+    // The latest news about the country or its mechanisms; /news?country= lists them all.
+    prisma.news.findMany({
+      where: {
+        status: 'PUBLISHED',
+        OR: [
+          { countries: { some: { id: row.id } } },
+          { mechanisms: { some: { countryId: row.id, status: 'PUBLISHED' } } },
+        ],
+      },
+      select: newsSummarySelect,
+      orderBy: [...newsOrder],
+      take: LATEST_NEWS,
+    }),
   ]);
 
   const profiles = mechanisms.map((m) => toMechanismProfile(m, locale));
@@ -76,5 +92,6 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
     localMechanisms: profiles.filter((m) => m.level === 'LOCAL'),
     documents: documents.map((d) => toDocumentSummary(d, locale)),
     events: events.map((e) => toEventSummary(e, locale)),
+    news: news.map((n) => toNewsSummary(n, locale)),
   };
 };

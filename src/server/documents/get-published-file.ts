@@ -7,15 +7,21 @@ import { getFileStorage } from '@/server/storage/get-file-storage';
 export type GetPublishedFileOptions = { id: string; storage?: FileStorage };
 
 /**
- * A stored file with its bytes, only when at least one published document links to it: drafts'
- * attachments stay private. Null otherwise, or when the bytes are missing from storage.
+ * A stored file with its bytes, only when at least one published document or news item (its
+ * image) links to it: drafts' files stay private. Null otherwise, or when the bytes are missing.
  */
 export const getPublishedFile = async ({
   id,
   storage = getFileStorage(),
 }: GetPublishedFileOptions) => {
   const file = await prisma.storedFile.findFirst({
-    where: { id, documents: { some: { status: 'PUBLISHED' } } },
+    where: {
+      id,
+      OR: [
+        { documents: { some: { status: 'PUBLISHED' } } },
+        { news: { some: { status: 'PUBLISHED' } } },
+      ],
+    },
     select: { sha256: true, filename: true, contentType: true },
   });
   if (!file) return null;

@@ -10,7 +10,7 @@ import { createLocalFileStorage } from '@/server/storage/local-file-storage';
 
 import { uniqueTag } from '../../../tests/support/library-fixtures';
 import { makePdf } from '../../../tests/support/make-pdf';
-import { storeDocumentFile } from './store-document-file';
+import { ALLOWED_IMAGE_FILE_TYPES, storeDocumentFile } from './store-document-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'prevenir-storage-'));
 const storage = createLocalFileStorage({ dir });
@@ -84,6 +84,39 @@ describe('storeDocumentFile', () => {
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     }
+  });
+
+  it('accepts only PNG, JPEG and WebP where an image is expected (a news item’s picture)', async () => {
+    const allowedTypes = ALLOWED_IMAGE_FILE_TYPES;
+    const pdf = await rejection(
+      storeDocumentFile({
+        bytes: makePdf(['Not an image']),
+        filename: 'x.png',
+        storage,
+        allowedTypes,
+      }),
+    );
+    expect(pdf).toMatchObject({ name: 'AppError', code: 'UNSUPPORTED_MEDIA_TYPE' });
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    const script = await rejection(
+      storeDocumentFile({ bytes: svg, filename: 'x.svg', storage, allowedTypes }),
+    );
+    expect(script).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    // A real JPEG start (SOI + JFIF APP0 marker), unique per run.
+    const jpeg = Buffer.from(
+      `ffd8ffe000104a46494600010100000100010000${uniqueTag().slice(1)}`,
+      'hex',
+    );
+    const file = await storeDocumentFile({
+      bytes: new Uint8Array(jpeg),
+      filename: 'foto.png',
+      storage,
+      allowedTypes,
+    });
+    createdShas.push(file.sha256);
+    expect(file).toMatchObject({ contentType: 'image/jpeg', filename: 'foto.jpg' });
   });
 
   it('rejects files over the size limit and empty files', async () => {

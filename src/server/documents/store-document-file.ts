@@ -12,14 +12,19 @@ import { getFileStorage } from '@/server/storage/get-file-storage';
 
 import { extractPdfText } from './extract-pdf-text';
 
+/** Images a page shows inline (a news item's picture): never SVG, which can carry scripts. */
+export const ALLOWED_IMAGE_FILE_TYPES: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+};
+
 /** Detected by content, never by the file name or the browser's claim. */
 export const ALLOWED_DOCUMENT_FILE_TYPES: Record<string, string> = {
   'application/pdf': 'pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/vnd.oasis.opendocument.text': 'odt',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
+  ...ALLOWED_IMAGE_FILE_TYPES,
 };
 
 export type StoreDocumentFileOptions = {
@@ -29,6 +34,8 @@ export type StoreDocumentFileOptions = {
   /** Defaults to the configured storage and UPLOAD_MAX_BYTES. */
   storage?: FileStorage;
   maxBytes?: number;
+  /** Detected MIME type → extension; defaults to the document types. */
+  allowedTypes?: Record<string, string>;
 };
 
 /** A display name without folders or control characters, with the extension of the real type. */
@@ -53,13 +60,14 @@ export const storeDocumentFile = async ({
   filename,
   storage = getFileStorage(),
   maxBytes = env.UPLOAD_MAX_BYTES,
+  allowedTypes = ALLOWED_DOCUMENT_FILE_TYPES,
 }: StoreDocumentFileOptions) => {
   if (bytes.byteLength === 0) throw new AppError('EMPTY_FILE', 'The file is empty.');
   if (bytes.byteLength > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The file exceeds ${maxBytes} bytes.`);
   }
   const detected = await fileTypeFromBuffer(bytes);
-  const extension = detected && ALLOWED_DOCUMENT_FILE_TYPES[detected.mime];
+  const extension = detected && allowedTypes[detected.mime];
   if (!detected || !extension) {
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
@@ -91,11 +99,15 @@ export const storeDocumentFile = async ({
 };
 
 /** Stores a form's upload, if one was chosen, through the checks above; returns its id. */
-export const storeUploadedFile = async (file: File | undefined) => {
+export const storeUploadedFile = async (
+  file: File | undefined,
+  allowedTypes: Record<string, string> = ALLOWED_DOCUMENT_FILE_TYPES,
+) => {
   if (!file) return undefined;
   const stored = await storeDocumentFile({
     bytes: new Uint8Array(await file.arrayBuffer()),
     filename: file.name,
+    allowedTypes,
   });
   return stored.id;
 };

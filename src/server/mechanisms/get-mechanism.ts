@@ -10,6 +10,7 @@ import {
   toMechanismProfile,
 } from '@/server/summaries/to-mechanism-profile';
 import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
+import { newsOrder, newsSummarySelect, toNewsSummary } from '@/server/summaries/to-news-summary';
 
 export type GetMechanismOptions = {
   slug: string;
@@ -23,6 +24,8 @@ export type MechanismDetail = NonNullable<Awaited<ReturnType<typeof getMechanism
 const published = { status: 'PUBLISHED' } as const;
 // The latest related documents and events, as on the country page.
 const RELATED_LIMIT = 20;
+// The latest news; /news?mechanism= lists them all.
+const LATEST_NEWS = 5;
 
 /** A published mechanism with its parent or local mechanisms, cooperations and related content. */
 export const getMechanism = async ({
@@ -62,11 +65,17 @@ export const getMechanism = async ({
         orderBy: { startsOn: 'desc' },
         take: RELATED_LIMIT,
       },
+      news: {
+        where: published,
+        select: newsSummarySelect,
+        orderBy: [...newsOrder],
+        take: LATEST_NEWS,
+      },
     },
   });
   if (!row) return null;
 
-  const { country, parent, localChildren, cooperations, documents, events, ...profile } = row;
+  const { country, parent, localChildren, cooperations, documents, events, news, ...profile } = row;
   const collator = new Intl.Collator(locale);
   return {
     ...toMechanismProfile(profile, locale),
@@ -91,5 +100,6 @@ export const getMechanism = async ({
     }),
     documents: documents.map((document) => toDocumentSummary(document, locale)),
     events: events.map((event) => toEventSummary(event, locale)),
+    news: news.map((item) => toNewsSummary(item, locale)),
   };
 };

@@ -4,17 +4,18 @@ import { prisma } from '@/server/db';
 
 export type SitemapEntry = { path: string; lastModified?: Date };
 
-const STATIC_PATHS = ['/', '/countries', '/mechanisms', '/documents', '/events'];
+const STATIC_PATHS = ['/', '/countries', '/mechanisms', '/documents', '/events', '/news'];
 
 /** Every public page, as a path without the locale prefix. */
 export const findSitemapEntries = async (): Promise<SitemapEntry[]> => {
   const published = { where: { status: 'PUBLISHED' as const } };
   const select = { select: { slug: true, updatedAt: true } };
-  const [countries, mechanisms, documents, events] = await Promise.all([
+  const [countries, mechanisms, documents, events, news] = await Promise.all([
     prisma.country.findMany({ ...published, ...select }),
     prisma.mechanism.findMany({ ...published, ...select }),
     prisma.document.findMany({ ...published, ...select }),
     prisma.event.findMany({ ...published, ...select }),
+    prisma.news.findMany({ ...published, ...select }),
   ]);
   const under = (prefix: string, rows: { slug: string; updatedAt: Date }[]) =>
     rows.map((row) => ({ path: `${prefix}/${row.slug}`, lastModified: row.updatedAt }));
@@ -24,5 +25,6 @@ export const findSitemapEntries = async (): Promise<SitemapEntry[]> => {
     ...under('/mechanisms', mechanisms),
     ...under('/documents', documents),
     ...under('/events', events),
+    ...under('/news', news),
   ];
 };

@@ -2,23 +2,27 @@ import { getTranslations } from 'next-intl/server';
 
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NewsList } from '@/components/content/news-list';
 import { NpmDeadlineSummary } from '@/components/countries/npm-deadline-summary';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { Link } from '@/i18n/link';
 import type { getOpcatOverview } from '@/server/countries/get-opcat-overview';
 import type { findLatestEvents } from '@/server/events/find-latest-events';
 import type { DocumentSummary } from '@/server/summaries/to-document-summary';
+import type { NewsSummary } from '@/server/summaries/to-news-summary';
 
 export type HomeViewProps = {
   overview: Awaited<ReturnType<typeof getOpcatOverview>>;
   documents: DocumentSummary[];
   events: Awaited<ReturnType<typeof findLatestEvents>>;
+  news: NewsSummary[];
 };
 
-export const HomeView = async ({ overview, documents, events }: HomeViewProps) => {
-  const [t, tDeadlines] = await Promise.all([
+export const HomeView = async ({ overview, documents, events, news }: HomeViewProps) => {
+  const [t, tDeadlines, tNews] = await Promise.all([
     getTranslations('HomePage'),
     getTranslations('Deadlines.summary'),
+    getTranslations('News'),
   ]);
   const { deadlines } = overview;
   const stats = [
@@ -63,6 +67,19 @@ export const HomeView = async ({ overview, documents, events }: HomeViewProps) =
       </section>
 
       <NpmDeadlineSummary summary={deadlines} />
+      <section aria-labelledby="latest-news" className="space-y-2">
+        <h2 id="latest-news" className="text-2xl font-semibold">
+          {tNews('latest')}
+        </h2>
+        <NewsList news={news} emptyText={tNews('noNews')} />
+        {news.length > 0 && (
+          <p>
+            <Link href="/news" className="font-semibold text-brand-700 underline">
+              {tNews('allNews')}
+            </Link>
+          </p>
+        )}
+      </section>
 
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="latest-documents" className="space-y-2">

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getOpcatOverview } from '@/server/countries/get-opcat-overview';
 import { findLatestDocuments } from '@/server/documents/find-latest-documents';
 import { findLatestEvents } from '@/server/events/find-latest-events';
+import { findLatestNews } from '@/server/news/find-latest-news';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 
 import { HomeView } from './home-view';
@@ -23,10 +24,11 @@ export const generateMetadata = async ({ params }: HomePageProps): Promise<Metad
 export default async function HomePage({ params }: HomePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [overview, documents, events] = await Promise.all([
+  const [overview, documents, events, news] = await Promise.all([
     getOpcatOverview({ locale }),
     findLatestDocuments({ locale }),
     findLatestEvents({ locale }),
+    findLatestNews({ locale }),
   ]);
-  return <HomeView overview={overview} documents={documents} events={events} />;
+  return <HomeView overview={overview} documents={documents} events={events} news={news} />;
 }

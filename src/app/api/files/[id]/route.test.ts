@@ -74,6 +74,40 @@ describe('GET /api/files/[id]', () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes.published);
   });
 
+  it('serves a published news item’s image, and not a draft’s', async () => {
+    const image = (hex: string) =>
+      storeDocumentFile({
+        bytes: new Uint8Array(
+          Buffer.from(`89504e470d0a1a0a0000000d49484452000000010000000108060000${hex}`, 'hex'),
+        ),
+        filename: 'foto.png',
+      });
+    const [shown, hidden] = await Promise.all([image(tag.slice(1)), image(`${tag.slice(1)}ff`)]);
+    const news = (slug: string, status: 'PUBLISHED' | 'DRAFT', imageId: string) =>
+      prisma.news.create({
+        data: {
+          slug,
+          originalLocale: 'es',
+          publishedOn: new Date('2026-01-01'),
+          status,
+          imageId,
+          translations: { create: [{ locale: 'es', title: slug, imageAlt: 'Foto' }] },
+        },
+      });
+    await news(`${tag}-news-pub`, 'PUBLISHED', shown.id);
+    await news(`${tag}-news-draft`, 'DRAFT', hidden.id);
+    try {
+      const response = await download(shown.id);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+      expect((await download(hidden.id)).status).toBe(404);
+    } finally {
+      await prisma.news.deleteMany({ where: { slug: { startsWith: tag } } });
+      await prisma.storedFile.deleteMany({ where: { id: { in: [shown.id, hidden.id] } } });
+    }
+  });
+
   it('answers 404 for files attached only to drafts, unknown ids and malformed ids', async () => {
     for (const id of [
       ids.draftOnly,

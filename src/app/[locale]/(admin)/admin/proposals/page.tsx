@@ -21,10 +21,11 @@ export default async function ProposalsPage({ params, searchParams }: PageProps)
   setRequestLocale(locale);
   const actor = await requirePageUser(locale, 'mechanism.propose');
   const { done } = ZDoneQuerySchema.parse(await searchParams);
-  const [changes, t, tForm] = await Promise.all([
+  const [changes, t, tForm, tNews] = await Promise.all([
     findChangeRequests({ proposedById: actor.id }),
     getTranslations('AdminChanges'),
     getTranslations('AdminForm'),
+    getTranslations('AdminNews'),
   ]);
   const link = 'rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800';
   return (
@@ -48,6 +49,11 @@ export default async function ProposalsPage({ params, searchParams }: PageProps)
           <li>
             <Link href="/admin/proposals/event" className={link}>
               {t('proposeEvent')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/proposals/news" className={link}>
+              {tNews('propose')}
             </Link>
           </li>
         </ul>

@@ -3,19 +3,22 @@ import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NewsList } from '@/components/content/news-list';
 import { SourceList } from '@/components/content/source-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
+import { Link } from '@/i18n/link';
 import type { CountryDetail } from '@/server/countries/get-country';
 
 import { TreatyFacts } from './treaty-facts';
 
 export const CountryView = async ({ country }: { country: CountryDetail }) => {
-  const [t, tSubregion] = await Promise.all([
+  const [t, tSubregion, tNews] = await Promise.all([
     getTranslations('CountryPage'),
     getTranslations('Subregion'),
+    getTranslations('News'),
   ]);
 
   return (
@@ -64,6 +67,20 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
           )}
         </ContentSection>
       )}
+
+      <ContentSection id="news" heading={tNews('latest')}>
+        <NewsList news={country.news} emptyText={tNews('noNews')} />
+        {country.news.length > 0 && (
+          <p>
+            <Link
+              href={{ pathname: '/news', query: { country: country.slug } }}
+              className="text-brand-700 underline"
+            >
+              {tNews('allAboutCountry', { country: country.name })}
+            </Link>
+          </p>
+        )}
+      </ContentSection>
 
       <div className="grid gap-10 md:grid-cols-2">
         <ContentSection id="documents" heading={t('documents')}>

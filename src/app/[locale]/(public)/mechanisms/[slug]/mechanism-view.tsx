@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
+import { NewsList } from '@/components/content/news-list';
 import { SourceList } from '@/components/content/source-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
@@ -16,9 +17,10 @@ import { CooperationList } from './cooperation-list';
 export type MechanismViewProps = { mechanism: MechanismDetail };
 
 export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
-  const [t, tLevel] = await Promise.all([
+  const [t, tLevel, tNews] = await Promise.all([
     getTranslations('MechanismPage'),
     getTranslations('MechanismLevel'),
+    getTranslations('News'),
   ]);
 
   return (
@@ -76,6 +78,20 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
 
       <ContentSection id="cooperations" heading={t('cooperations')}>
         <CooperationList cooperations={mechanism.cooperations} emptyText={t('noCooperations')} />
+      </ContentSection>
+
+      <ContentSection id="news" heading={tNews('latest')}>
+        <NewsList news={mechanism.news} emptyText={tNews('noNews')} />
+        {mechanism.news.length > 0 && (
+          <p>
+            <Link
+              href={{ pathname: '/news', query: { mechanism: mechanism.slug } }}
+              className="text-brand-700 underline"
+            >
+              {tNews('allAboutMechanism')}
+            </Link>
+          </p>
+        )}
       </ContentSection>
 
       <div className="grid gap-10 md:grid-cols-2">

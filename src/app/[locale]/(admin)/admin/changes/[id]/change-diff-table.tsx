@@ -14,6 +14,7 @@ const RELATION_FIELDS: Record<string, RelationKind> = {
   countryIds: 'countries',
   mechanismIds: 'mechanisms',
   documentIds: 'documents',
+  eventIds: 'events',
   countryId: 'countries',
 };
 
@@ -22,11 +23,12 @@ const RELATION_FIELDS: Record<string, RelationKind> = {
  * never run.
  */
 export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps) => {
-  const [t, tDocs, tEvents, tMech, tForm] = await Promise.all([
+  const [t, tDocs, tEvents, tMech, tNews, tForm] = await Promise.all([
     getTranslations('AdminChanges'),
     getTranslations('AdminDocuments'),
     getTranslations('AdminEvents'),
     getTranslations('AdminMechanisms'),
+    getTranslations('AdminNews'),
     getTranslations('AdminForm'),
   ]);
   const labels = await buildFieldLabels(
@@ -39,7 +41,7 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       type: tDocs('type'),
       kind: tEvents('kind'),
       originalLocale: tForm('originalLocale'),
-      publishedOn: tDocs('publishedOn'),
+      publishedOn: change.entityType === 'news' ? tNews('publishedOn') : tDocs('publishedOn'),
       externalUrl: tDocs('externalUrl'),
       sources: tForm('sources'),
       slug: tForm('slug'),
@@ -53,6 +55,7 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       countryId: tEvents('country'),
       online: tEvents('online'),
       documentIds: tEvents('documents'),
+      eventIds: tNews('events'),
     },
     {
       name: tMech('name'),
@@ -61,6 +64,8 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       title: tDocs('title'),
       summary: tDocs('summary'),
       organisers: tEvents('organisers'),
+      body: tNews('body'),
+      imageAlt: tNews('imageAlt'),
     },
   );
   const show = (name: string, value: string) => {

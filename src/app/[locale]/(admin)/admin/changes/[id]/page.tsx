@@ -16,7 +16,10 @@ export default async function ChangeReviewPage({ params }: PageProps) {
   await requirePageUser(locale, 'changes.review');
   const [change, options] = await Promise.all([
     getChangeRequest({ id }),
-    findRelationOptions({ locale, kinds: ['themes', 'countries', 'mechanisms', 'documents'] }),
+    findRelationOptions({
+      locale,
+      kinds: ['themes', 'countries', 'mechanisms', 'documents', 'events'],
+    }),
   ]);
   if (!change) notFound();
   return <ChangeReviewView locale={locale} change={change} options={options} />;

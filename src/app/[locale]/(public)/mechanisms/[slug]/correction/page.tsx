@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { buildCorrectionMetadata } from '@/components/corrections/build-correction-metadata';
