@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-
 import Markdown, { type Components } from 'react-markdown';
 
 /** Paragraphs, headings, lists, links and emphasis; anything else keeps only its text. */

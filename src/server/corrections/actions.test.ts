@@ -1,3 +1,4 @@
+import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type { AppLocale } from '@/i18n/routing';
@@ -18,7 +19,9 @@ vi.mock('next-intl/server', async () => {
       createTranslator({
         locale,
         namespace,
-        messages: (await import(`../../../messages/${locale}.json`)).default,
+        messages: (
+          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
+        ).default,
       }),
   };
 });
@@ -127,6 +130,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
     );
     expect(state).toMatchObject({
       ok: false,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
       formError: expect.stringContaining('El formulario se envió muy poco después de abrirse'),
       values: { proposedValue: 'https://mnp.example.org' },
     });
@@ -173,6 +177,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
     );
     expect(state).toMatchObject({
       ok: false,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
       formError: expect.stringContaining('Too many corrections'),
       values: { proposedValue: 'x6' },
     });

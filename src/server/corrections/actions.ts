@@ -11,8 +11,8 @@ import {
   PROPOSE_CORRECTION_SCHEMAS,
   type TCorrectionDoneKey,
   ZCorrectionTargetSchema,
-  ZReviewCorrectionSchema,
   zCorrectionValueForm,
+  ZReviewCorrectionSchema,
 } from '@/lib/validation/corrections';
 import { parseForm, runButtonAction, submitForm, toFailedState } from '@/server/actions/run-action';
 import { getClientIp } from '@/server/auth/client-ip';

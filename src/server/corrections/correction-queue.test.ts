@@ -1,3 +1,4 @@
+import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type { AppLocale } from '@/i18n/routing';
@@ -26,7 +27,9 @@ vi.mock('next-intl/server', async () => {
       createTranslator({
         locale,
         namespace,
-        messages: (await import(`../../../messages/${locale}.json`)).default,
+        messages: (
+          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
+        ).default,
       }),
   };
 });

@@ -1,6 +1,6 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { ZCorrectionQueueQuerySchema } from '@/lib/validation/corrections';
 import type { TSearchParams } from '@/lib/validation/search-params';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { NewsView } from '@/app/[locale]/(public)/news/[slug]/news-view';
 import { PreviewBanner } from '@/components/admin/preview-banner';
