@@ -26,7 +26,7 @@ const ZEnvSchema = z.object({
   /** `off`: this process runs no mail jobs (it still queues them); another instance must. */
   MAIL_WORKER: z.enum(['on', 'off']).default('on'),
   /** Subscription mails sent per minute, across every instance (shared counter in PostgreSQL). */
-  MAIL_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  MAIL_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   /** When the weekly digest goes out (cron: minute hour day-of-month month day-of-week). */
   DIGEST_CRON: z
     .string()
@@ -55,7 +55,7 @@ export const env = ZEnvSchema.parse({
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
   MAIL_WORKER: process.env.MAIL_WORKER || undefined,
-  MAIL_SEND_PER_MINUTE: process.env.MAIL_SEND_PER_MINUTE || undefined,
+  MAIL_PER_MINUTE: process.env.MAIL_PER_MINUTE || undefined,
   DIGEST_CRON: process.env.DIGEST_CRON || undefined,
   DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
 });

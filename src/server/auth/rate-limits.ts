@@ -34,7 +34,7 @@ export type RateLimits = {
   /** Subscription requests (subscribe, "send me my link") per typed address and per client. */
   subscribePerAddress: RateLimiterPostgres;
   subscribePerIp: RateLimiterPostgres;
-  /** Subscription mails sent per minute by every instance together (MAIL_SEND_PER_MINUTE). */
+  /** Subscription mails sent per minute by every instance together (MAIL_PER_MINUTE). */
   mailSend: RateLimiterPostgres;
 };
 
@@ -99,7 +99,7 @@ export const createRateLimits = (): RateLimits => {
     // Subscribing: 3 mails an hour to one address (mailbox flooding), 20 requests per client.
     subscribePerAddress: limiter('subscribe-address', 3, ONE_HOUR),
     subscribePerIp: limiter('subscribe-ip', 20, ONE_HOUR),
-    mailSend: limiter('mail-send', env.MAIL_SEND_PER_MINUTE, 60),
+    mailSend: limiter('mail-send', env.MAIL_PER_MINUTE, 60),
   };
 };
 

@@ -11,8 +11,10 @@ import { MAIL_QUEUES, type SendJobData } from './mail-jobs';
 import { scanPublications } from './scan-publications';
 import { sendWeeklyDigests } from './send-weekly-digests';
 
-const globalForWorker = globalThis as unknown as { prevenirMailWorkers?: WeakSet<PgBoss> };
-const started = (globalForWorker.prevenirMailWorkers ??= new WeakSet());
+const globalForWorker = globalThis as unknown as {
+  prevenirMailWorkers?: WeakMap<PgBoss, Promise<void>>;
+};
+const started = (globalForWorker.prevenirMailWorkers ??= new WeakMap());
 
 export type StartMailWorkerOptions = {
   digestCron?: string;
@@ -23,21 +25,15 @@ export type StartMailWorkerOptions = {
   schedule?: boolean;
 };
 
-/**
- * Works the mail jobs in this process: sends queued mails, scans for new publications every
- * minute and sends the weekly digests on DIGEST_CRON. Every app instance runs it; pg-boss hands
- * each job to one worker only (and its cron to one instance), so instances never double up.
- */
-export const startMailWorker = async ({
-  digestCron = env.DIGEST_CRON,
-  digestTimeZone = env.DIGEST_TIMEZONE,
-  pollingIntervalSeconds = 2,
-  schedule = true,
-}: StartMailWorkerOptions = {}): Promise<PgBoss> => {
-  const boss = await getMailQueue();
-  // Once per pg-boss instance, however many times this is called (several bundles, retries).
-  if (started.has(boss)) return boss;
-  started.add(boss);
+const registerWork = async (
+  boss: PgBoss,
+  {
+    digestCron,
+    digestTimeZone,
+    pollingIntervalSeconds,
+    schedule,
+  }: Required<StartMailWorkerOptions>,
+) => {
   if (schedule) {
     await boss.schedule(MAIL_QUEUES.scan, '* * * * *');
     await boss.schedule(MAIL_QUEUES.digest, digestCron, {}, { tz: digestTimeZone });
@@ -60,5 +56,27 @@ export const startMailWorker = async ({
   await boss.work(MAIL_QUEUES.digest, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
     if (job) await sendWeeklyDigests({ runId: job.id, boss });
   });
+};
+
+/**
+ * Works the mail jobs in this process: sends queued mails, scans for new publications every
+ * minute and sends the weekly digests on DIGEST_CRON. Every app instance runs it; pg-boss hands
+ * each job to one worker only (and its cron to one instance), so instances never double up.
+ */
+export const startMailWorker = async ({
+  digestCron = env.DIGEST_CRON,
+  digestTimeZone = env.DIGEST_TIMEZONE,
+  pollingIntervalSeconds = 2,
+  schedule = true,
+}: StartMailWorkerOptions = {}): Promise<PgBoss> => {
+  const boss = await getMailQueue();
+  // Once per pg-boss instance, however many times this is called (several bundles, retries).
+  let starting = started.get(boss);
+  if (!starting) {
+    starting = registerWork(boss, { digestCron, digestTimeZone, pollingIntervalSeconds, schedule });
+    started.set(boss, starting);
+    starting.catch(() => started.delete(boss));
+  }
+  await starting;
   return boss;
 };

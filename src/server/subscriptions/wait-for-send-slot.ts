@@ -7,7 +7,7 @@ import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import { rateLimits } from '@/server/auth/rate-limits';
 
 export type WaitForSendSlotOptions = {
-  /** Default: MAIL_SEND_PER_MINUTE, counted in PostgreSQL across every instance. */
+  /** Default: MAIL_PER_MINUTE, counted in PostgreSQL across every instance. */
   limiter?: RateLimiterPostgres;
   /** Longer than this and the job fails, to be retried later (its expiry is 15 minutes). */
   maxWaitMs?: number;
@@ -26,7 +26,7 @@ export const waitForSendSlot = async ({
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       if (Date.now() + error.msBeforeNext > deadline) {
-        throw new Error('No send slot free within the wait limit (MAIL_SEND_PER_MINUTE)');
+        throw new Error('No send slot free within the wait limit (MAIL_PER_MINUTE)');
       }
       // A little jitter, so that several waiting workers do not all ask at the same instant.
       await sleep(error.msBeforeNext + Math.floor(Math.random() * 50));
