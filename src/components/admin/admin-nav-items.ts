@@ -63,6 +63,12 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     requiresMechanism: true,
     label: (t) => t('AdminChanges.myHeading'),
   },
+  {
+    href: '/admin/mail-queue',
+    permission: 'mail.queue',
+    label: (t) => t('AdminMailQueue.title'),
+    description: (t) => t('AdminMailQueue.describe'),
+  },
   // — Accounts and security —
   {
     href: '/admin/users',

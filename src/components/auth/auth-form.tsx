@@ -17,6 +17,8 @@ export type AuthFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   submitLabel: string;
   pendingLabel: string;
+  /** `danger` for a button that deletes. */
+  submitTone?: 'primary' | 'danger';
   initialValues?: FormValues;
   /** Shown above the form on first render (e.g. "You have signed out"). */
   notice?: string | null;
@@ -33,6 +35,7 @@ export const AuthForm = ({
   action,
   submitLabel,
   pendingLabel,
+  submitTone,
   initialValues = {},
   notice,
   children,
@@ -86,7 +89,7 @@ export const AuthForm = ({
           </p>
         )}
         {children}
-        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} tone={submitTone} />
       </form>
     </FormContext>
   );

@@ -16,6 +16,8 @@ export const ALL_PERMISSIONS = [
   'audit.read',
   'countries.edit',
   'themes.edit',
+  'mail.queue',
+  'subscribers.read',
 ] as const;
 
 export type Permission = (typeof ALL_PERMISSIONS)[number];
@@ -29,6 +31,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'changes.review',
     'countries.edit',
     'themes.edit',
+    'mail.queue',
   ],
   FOCAL_POINT: ['mechanism.propose'],
 };
