@@ -7,6 +7,8 @@ const CI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The SMTP server the site mails to (tests/e2e/fixtures/mailbox.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
@@ -49,7 +51,7 @@ export default defineConfig({
       PREVENIR_DB_PORT: String(E2E_DB_PORT),
       // Links in mails point here (never at the request's Host header).
       SITE_URL: baseURL,
-      // tests/e2e/auth/password-reset.spec.ts runs a real SMTP server on this port.
+      // tests/e2e/global-setup.ts runs a real SMTP server on this port for the whole run.
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       MAIL_FROM: 'Prevenir e2e <no-reply@prevenir.test>',
     },
