@@ -74,6 +74,9 @@ const LISTINGS: Record<string, string[]> = {
   '/reset-password': ['token'],
   '/countries/peru/correction': ['field', 'sent'],
   '/mechanisms/peru-npm/correction': ['field', 'sent'],
+  '/subscribe/confirm': ['token'],
+  '/subscribe/manage': ['token', 'done'],
+  '/subscribe/unsubscribe': ['token', 'done'],
 };
 
 const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events', '/news'];
@@ -107,9 +110,12 @@ const apiProbes = (): Probe[] => {
     paths.push(`/api/search?q=tortura&page=${q(payload)}`, `/api/search?q=a&type=${q(payload)}`);
     paths.push(`/api/events/${q(payload)}/ics`, `/api/events/x/ics?locale=${q(payload)}`);
     paths.push(`/api/files/${q(payload)}`);
+    paths.push(`/api/subscriptions/export?token=${q(payload)}`);
+    paths.push(`/api/subscriptions/unsubscribe?token=${q(payload)}&lang=${q(payload)}`);
   }
   for (const raw of RAW_SEQUENCES) {
     paths.push(`/api/files/${raw}`, `/api/events/${raw}/ics`, `/api/search?q=${raw}`);
+    paths.push(`/api/subscriptions/export?token=${raw}`);
   }
   paths.push('/api/search?q=a&page=1&page=2', '/api/search?q=a&q=b&locale=es&locale=xx');
   return paths.map((path) => get('api', path));

@@ -175,12 +175,17 @@ const FORMS = [
     page: '/pt/mechanisms/peru-npm/correction',
     fields: (v: string) => ({ field: v, proposedValue: v, sourceUrl: v, contactEmail: v }),
   },
+  {
+    page: '/en/subscribe',
+    fields: (v: string) => ({ email: v, locale: v, frequency: v, contentTypes: v, themeIds: v }),
+  },
 ];
 
 /**
- * The sign-in, forgot- and reset-password and correction forms posted as a browser without JS does (multipart,
- * with the form's hidden `$ACTION_…` fields and our Origin), next-auth's credentials callback,
- * and bodies over the limit to the sign-in action.
+ * The sign-in, forgot- and reset-password, correction and subscribe forms posted as a browser
+ * without JS does (multipart, with the form's hidden `$ACTION_…` fields and our Origin),
+ * next-auth's credentials callback, one-click unsubscribe POSTs, and bodies over the limit to the
+ * sign-in action.
  */
 const formProbes = async (): Promise<Sent[]> => {
   const sent: Sent[] = [];
@@ -223,6 +228,17 @@ const formProbes = async (): Promise<Sent[]> => {
         Cookie: cookie.join('; '),
       },
       body: Buffer.from(form.toString()),
+    });
+  }
+
+  // RFC 8058 one-click unsubscribe: a POST from a mail provider, with any token.
+  for (const payload of FORM_PAYLOADS) {
+    sent.push({
+      group: 'forms',
+      method: 'POST',
+      path: `/api/subscriptions/unsubscribe?token=${encodeURIComponent(payload)}`,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: Buffer.from('List-Unsubscribe=One-Click'),
     });
   }
 
