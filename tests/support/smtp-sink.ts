@@ -31,9 +31,6 @@ export const startSmtpSink = async ({ reply = () => 'accept' }: SmtpSinkOptions 
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onConnect(session, callback) {
-      callback();
-    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
