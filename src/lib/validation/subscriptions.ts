@@ -25,12 +25,10 @@ export const SUBSCRIPTION_FREQUENCIES = ['IMMEDIATE', 'WEEKLY'] as const;
 const MAX_CHOICES = 300;
 
 // An unticked group is absent from the form; one ticked box arrives as a string, not a list.
-const asList = (value: unknown) =>
-  value === undefined || value === null || value === ''
-    ? []
-    : Array.isArray(value)
-      ? value
-      : [value];
+const asList = (value: unknown): unknown[] => {
+  if (value === undefined || value === null || value === '') return [];
+  return Array.isArray(value) ? (value as unknown[]) : [value];
+};
 
 /** Ids of countries, mechanisms or themes; ids that name nothing are dropped by the server. */
 const zIdList = () =>

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import type { MailDelivery, Subscriber } from '@/generated/prisma/client';
 import { env } from '@/env';
+import type { MailDelivery, Subscriber } from '@/generated/prisma/client';
 import { ZDigestPayloadSchema, ZItemPayloadSchema } from '@/lib/validation/subscriptions';
 
 import { type ComposedMail, composeMail } from './compose-mail';

@@ -96,18 +96,18 @@ describe('a mail job killed in the middle of a send', () => {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const [ready] = await Promise.race([
+    const [ready] = (await Promise.race([
       once(child.stdout!, 'data'),
       once(child, 'exit').then(() => {
         throw new Error('The worker process exited');
       }),
-    ]);
+    ])) as [Buffer];
     expect(String(ready)).toContain('mail worker ready');
     queued = await queueMail(email);
     await sink.waitForMails(email, 1);
     expect(await statusOf(queued.deliveryId)).toBe('SENDING');
     child.kill('SIGKILL');
-    const [, signal] = await once(child, 'exit');
+    const [, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
     expect(signal).toBe('SIGKILL');
   });
 

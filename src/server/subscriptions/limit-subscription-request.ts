@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { addressLimitKey, consumeAll, rateLimits } from '@/server/auth/rate-limits';
 import { hashToken } from '@/server/auth/hash-token';
+import { addressLimitKey, consumeAll, rateLimits } from '@/server/auth/rate-limits';
 
 /**
  * Spends one subscription request for the typed address (3 an hour: nobody's mailbox gets

@@ -4,7 +4,7 @@ import { type Facet, FOLLOWED_TYPES, type FollowedType } from '@/lib/subscriptio
 import { prisma } from '@/server/db';
 
 import { followedDelegate, type FollowedRow } from './followed-delegate';
-import { type ItemRef, itemKey } from './item-ref';
+import { itemKey, type ItemRef } from './item-ref';
 
 /** What an item is about, for matching it to what people follow. */
 export type ItemFacets = {
@@ -16,7 +16,7 @@ export type ItemFacets = {
 
 const FACETS = ['countries', 'mechanisms', 'themes'] as const;
 
-const facetSelect = (facet: Facet | undefined) => {
+const facetSelect = (facet: Facet | undefined): Record<string, unknown> => {
   if (!facet) return {};
   return 'many' in facet ? { [facet.many]: { select: { id: true } } } : { [facet.column]: true };
 };
@@ -43,7 +43,10 @@ export const loadItemFacets = async (refs: readonly ItemRef[]) => {
       select: {
         id: true,
         status: true,
-        ...Object.assign({}, ...FACETS.map((name) => facetSelect(definition[name]))),
+        ...FACETS.reduce<Record<string, unknown>>(
+          (select, name) => ({ ...select, ...facetSelect(definition[name]) }),
+          {},
+        ),
       },
     });
     for (const row of rows) {

@@ -5,7 +5,7 @@ import { FOLLOWED_TYPES } from '@/lib/subscriptions/followed-types';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
 import { followedDelegate } from './followed-delegate';
-import { type ItemRef, itemKey } from './item-ref';
+import { itemKey, type ItemRef } from './item-ref';
 import { siteUrl } from './site-url';
 
 export type MailItem = ItemRef & {

@@ -7,7 +7,7 @@ import { prisma } from '@/server/db';
 import { enqueueDelivery } from './enqueue-delivery';
 import { followsItem } from './follows-item';
 import { getMailQueue } from './get-mail-queue';
-import { type ItemRef, itemKey, PUBLISH_ACTIONS, typeOfModel } from './item-ref';
+import { itemKey, type ItemRef, PUBLISH_ACTIONS, typeOfModel } from './item-ref';
 import { loadItemFacets } from './load-item-facets';
 
 /**

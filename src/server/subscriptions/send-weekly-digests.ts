@@ -8,7 +8,7 @@ import { prisma } from '@/server/db';
 import { enqueueDelivery } from './enqueue-delivery';
 import { followsItem } from './follows-item';
 import { getMailQueue } from './get-mail-queue';
-import { type ItemRef, itemKey, typeOfModel, uniqueRefs } from './item-ref';
+import { itemKey, type ItemRef, typeOfModel, uniqueRefs } from './item-ref';
 import { type ItemFacets, loadItemFacets } from './load-item-facets';
 
 export type SendWeeklyDigestsOptions = {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ownDatabase } from '../../../tests/support/own-database';
-import { type SunkMail, startSmtpSink } from '../../../tests/support/smtp-sink';
+import { startSmtpSink, type SunkMail } from '../../../tests/support/smtp-sink';
 
 const sink = await startSmtpSink();
 process.env.SMTP_URL = sink.url;
@@ -203,7 +203,7 @@ describe('subscriptions, end to end', () => {
 
     expect(await scanPublications()).toBe(2);
     const mails = await sink.waitForMails(ana, 4);
-    const bySubject = Object.fromEntries(mails.slice(2).map((m) => [m.parsed.subject, m]));
+    const bySubject = Object.fromEntries(mails.slice(2).map((m) => [m.parsed.subject ?? '', m]));
     const reportMail = bySubject['Nuevo en Prevenir: Informe flow-peru-report']!;
     expect(reportMail.parsed.text).toContain('https://prevenir.test/es/documents/flow-peru-report');
     // The summary is text: escaped in the HTML part, never markup.

@@ -26,7 +26,9 @@ export const waitForSendSlot = async ({
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       if (Date.now() + error.msBeforeNext > deadline) {
-        throw new Error('No send slot free within the wait limit (MAIL_PER_MINUTE)');
+        throw new Error('No send slot free within the wait limit (MAIL_PER_MINUTE)', {
+          cause: error,
+        });
       }
       // A little jitter, so that several waiting workers do not all ask at the same instant.
       await sleep(error.msBeforeNext + Math.floor(Math.random() * 50));

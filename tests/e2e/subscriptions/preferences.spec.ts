@@ -89,7 +89,10 @@ test('[PUBLIC] downloads what is stored, then unsubscribes and deletes it', asyn
   await page.getByRole('link', { name: 'Download my data (JSON)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('prevenir-subscription.json');
-  const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    subscription: unknown;
+    mails: unknown[];
+  };
   expect(data.subscription).toMatchObject({ email, language: 'en', frequency: 'IMMEDIATE' });
   expect(data.mails).toEqual([expect.objectContaining({ kind: 'MANAGE_LINK', status: 'SENT' })]);
 

@@ -38,7 +38,7 @@ describe('GET /api/subscriptions/export', () => {
       'attachment; filename="prevenir-subscription.json"',
     );
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const data = await response.json();
+    const data = (await response.json()) as { subscription: unknown; mails: unknown[] };
     expect(data.subscription).toMatchObject({
       email,
       language: 'en',

@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
-import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 
 import { AuthForm } from '@/components/auth/auth-form';
 import { FollowFields } from '@/components/subscriptions/follow-fields';
