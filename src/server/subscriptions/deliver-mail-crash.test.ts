@@ -1,7 +1,7 @@
 // A mail job whose process is killed in the middle of sending, then retried by another worker,
 // against a real PostgreSQL, a real SMTP server and a real second process: the mail is never
 // sent twice. Also: an SMTP refusal is retried and sent once; a connection lost while the mail
-// was going out is not retried.
+// was going out is not retried; two instances working one queue send each mail once.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
@@ -23,6 +23,8 @@ const { MAIL_QUEUES } = await import('./mail-jobs');
 const { startMailWorker } = await import('./start-mail-worker');
 const { stopJobQueue } = await import('@/server/queue/stop-job-queue');
 const { getAuthSecret } = await import('@/server/auth/auth-secret');
+const { deliverMail } = await import('./deliver-mail');
+const { default: PgBoss } = await import('pg-boss');
 
 const boss = await getMailQueue();
 
@@ -148,5 +150,49 @@ describe('a mail job killed in the middle of a send', () => {
     expect(delivery.lastError).not.toContain(dropped);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(sink.mailsTo(dropped)).toHaveLength(1);
+  });
+
+  it('is sent once by one of several instances working the same queue', async () => {
+    // Two instances, each with its own pg-boss and pool on the same database, as two containers;
+    // this process's worker stands aside. Each job takes a moment, so both get some.
+    await boss.offWork(MAIL_QUEUES.send);
+    const instances = [
+      new PgBoss({ connectionString: database.url, max: 2 }),
+      new PgBoss({ connectionString: database.url, max: 2 }),
+    ];
+    const handled = instances.map(() => [] as string[]);
+    for (const [index, instance] of instances.entries()) {
+      await instance.start();
+      await instance.work<{ deliveryId: string }>(
+        MAIL_QUEUES.send,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
+        async ([job]) => {
+          if (!job) return;
+          handled[index]!.push(job.id);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await deliverMail({ deliveryId: job.data.deliveryId, lastAttempt: false });
+        },
+      );
+    }
+    try {
+      const addresses = Array.from({ length: 10 }, (_, i) => `instance-${i}@prevenir.test`);
+      const queued = await Promise.all(addresses.map((address) => queueMail(address)));
+      await waitFor(async () =>
+        (await Promise.all(queued.map(({ jobId }) => jobState(jobId)))).every(
+          (state) => state === 'completed',
+        ),
+      );
+      for (const address of addresses) expect(sink.mailsTo(address)).toHaveLength(1);
+      // Every job ran once, on one instance; both instances ran some.
+      expect([...handled[0]!, ...handled[1]!].sort()).toEqual(
+        queued.map(({ jobId }) => jobId).sort(),
+      );
+      expect(handled[0]!.length).toBeGreaterThan(0);
+      expect(handled[1]!.length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(
+        instances.map((instance) => instance.stop({ graceful: false, wait: true })),
+      );
+    }
   });
 });
