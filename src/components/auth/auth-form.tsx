@@ -26,10 +26,10 @@ export type AuthFormProps = {
 };
 
 /**
- * A sign-in or password form on a server action. Without JavaScript the browser posts it and the
- * server re-renders the page with the result (passwords are never sent back). With JavaScript
- * the form is submitted without React's automatic reset, so what was typed stays after an error;
- * it is cleared after a success.
+ * A short public form on a server action (sign-in, passwords, subscriptions). Without JavaScript
+ * the browser posts it and the server re-renders the page with the result (passwords are never
+ * sent back). With JavaScript the form is submitted without React's automatic reset, so what was
+ * typed stays after an error; it is cleared after a success.
  */
 export const AuthForm = ({
   action,
