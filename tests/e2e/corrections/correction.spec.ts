@@ -1,6 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { type MailCatcher, startMailCatcher } from '../../support/mail-catcher';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import {
   createPublishedMechanism,
@@ -10,23 +9,12 @@ import {
   queryDb,
   signIn,
 } from '../fixtures/backoffice';
-import { E2E_SMTP_PORT } from '../fixtures/ports';
+import { waitForMail } from '../fixtures/mailbox';
 
-// The e2e server mails through SMTP_URL (port E2E_SMTP_PORT): a real SMTP server for this file,
-// which waits while another file (password reset) holds the port. Its tests run one by one.
-test.describe.configure({ mode: 'serial' });
-
-let smtp: MailCatcher;
-
+// The e2e server's mails go to the run's SMTP server (tests/e2e/fixtures/mailbox.ts).
 test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  smtp = await startMailCatcher({ port: E2E_SMTP_PORT, waitForPortMs: 120_000 });
   // Every browser reaches the e2e server from 127.0.0.1: repeated runs start from fresh counters.
   await queryDb(`DELETE FROM rate_limit WHERE key LIKE 'correction-%'`);
-});
-
-test.afterAll(async () => {
-  await smtp?.close();
 });
 
 /** People take more than the form's 3-second minimum; the test says so explicitly. */
@@ -122,8 +110,8 @@ test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: t
   await expectNoSeriousA11yViolations(editor);
 
   // The sender is thanked in the language they wrote in, and their address is gone.
-  const mail = await smtp.mailTo(sender);
-  expect(mail.subject).toBe('Su corrección a Prevenir ha sido aceptada');
+  const mail = await waitForMail(sender);
+  expect(mail.parsed.subject).toBe('Su corrección a Prevenir ha sido aceptada');
   expect(mail.text).toContain('Nota del equipo editorial: Comprobado en el sitio oficial.');
   const [answered] = await queryDb<{ status: string; contactEmail: string | null }>(
     `SELECT status, "contactEmail" FROM "Correction" WHERE id = $1`,
@@ -208,8 +196,8 @@ test.describe('without JavaScript', () => {
     await expect(editor.getByRole('row', { name: new RegExp(country.name) })).toBeVisible();
     await expectNoSeriousA11yViolations(editor);
 
-    const mail = await smtp.mailTo(sender);
-    expect(mail.subject).toBe('Sua correção ao Prevenir foi revisada');
+    const mail = await waitForMail(sender);
+    expect(mail.parsed.subject).toBe('Sua correção ao Prevenir foi revisada');
     expect(mail.text).toContain('A equipe editorial a revisou e não a aplicou.');
     expect(mail.text).toContain('Nota da equipe editorial: A fonte não confirma esta data.');
     const [unchanged] = await queryDb<{ opcatSignedOn: Date | null }>(
