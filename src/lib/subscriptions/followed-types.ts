@@ -17,7 +17,8 @@ export type FollowedType = {
 /**
  * The content types people can follow by e-mail, in the order the form lists them. Each model
  * needs `slug`, `status`, `originalLocale` and `translations` with `title` and `summary`.
- * Adding a type (news) is one line here plus its label (`Subscribe.types.<key>`) in messages/.
+ * Adding a type is one line here (as news was) plus its labels (`Subscribe.types.<key>`,
+ * `SubscriptionMail.types.<key>`) in messages/.
  */
 export const FOLLOWED_TYPES = {
   document: {
@@ -32,6 +33,13 @@ export const FOLLOWED_TYPES = {
     path: '/events',
     countries: { column: 'countryId' },
     mechanisms: { many: 'mechanisms' },
+  },
+  news: {
+    model: 'news',
+    path: '/news',
+    countries: { many: 'countries' },
+    mechanisms: { many: 'mechanisms' },
+    themes: { many: 'themes' },
   },
 } as const satisfies Record<string, FollowedType>;
 

@@ -33,7 +33,7 @@ describe('ZSubscribeSchema', () => {
     expect(issues({ email: 'ana@' })).toEqual([['email', 'invalidEmail']]);
     expect(issues({ email: `${'a'.repeat(320)}@x.org` })).toEqual([['email', 'invalidEmail']]);
     expect(issues({ contentTypes: undefined })).toEqual([['contentTypes', 'chooseType']]);
-    expect(issues({ contentTypes: ['news'] })).toEqual([['contentTypes', 'invalid']]);
+    expect(issues({ contentTypes: ['podcast'] })).toEqual([['contentTypes', 'invalid']]);
     expect(issues({ locale: 'fr' })).toEqual([['locale', 'invalid']]);
     expect(issues({ frequency: 'DAILY' })).toEqual([['frequency', 'invalid']]);
     expect(issues({ themeIds: ['<script>'] })).toEqual([['themeIds', 'invalid']]);

@@ -64,20 +64,19 @@ const actionPart = (
 
 const itemPart = (translator: MailTranslator, locale: AppLocale, item: MailItem): Part => {
   const { t } = translator;
-  const type = t(`types.${item.type}`);
   const note = languageNote(translator, locale, item);
   return {
     subject: t('item.subject', { title: item.title }),
     heading: item.title,
     headingLang: item.textLocale,
     text: [
-      t('item.intro', { type }),
+      t('item.intro', { kind: item.type }),
       ...(note ? [note] : []),
       ...(item.summary ? [item.summary] : []),
       `${t('item.read')}:\n${item.url}`,
     ],
     html:
-      mailParagraph(t('item.intro', { type })) +
+      mailParagraph(t('item.intro', { kind: item.type })) +
       (note ? mailParagraph(note, true) : '') +
       (item.summary
         ? `<p${langAttribute(locale, item.textLocale)} style="margin:0 0 16px">${escapeHtml(item.summary)}</p>`

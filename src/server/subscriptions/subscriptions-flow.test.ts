@@ -22,6 +22,7 @@ const { sendWeeklyDigests } = await import('./send-weekly-digests');
 const { publishContent } = await import('@/server/content/lifecycle');
 const { documentType } = await import('@/server/documents/document-type');
 const { eventType } = await import('@/server/events/event-type');
+const { newsType } = await import('@/server/news/news-type');
 const { POST: oneClick } = await import('@/app/api/subscriptions/unsubscribe/route');
 const { createTestUser } = await import('../../../tests/support/auth-fixtures');
 
@@ -34,8 +35,11 @@ let peru: { id: string };
 let chile: { id: string };
 let theme: { id: string };
 
-const publish = async (type: typeof documentType | typeof eventType, id: string, on = true) =>
-  publishContent(type, { actor, id, published: on });
+const publish = async (
+  type: typeof documentType | typeof eventType | typeof newsType,
+  id: string,
+  on = true,
+) => publishContent(type, { actor, id, published: on });
 
 const draftDocument = (slug: string, relations: { countryId?: string; themeId?: string }) =>
   prisma.document.create({
@@ -104,7 +108,7 @@ describe('subscriptions, end to end', () => {
           email: ana,
           locale: 'es',
           frequency: 'IMMEDIATE',
-          contentTypes: ['document', 'event'],
+          contentTypes: ['document', 'event', 'news'],
           countryIds: [peru.id, 'no-such-country'],
           mechanismIds: [],
           themeIds: [],
@@ -197,12 +201,22 @@ describe('subscriptions, end to end', () => {
         translations: { create: [{ locale: 'en', title: 'Visiting police stations' }] },
       },
     });
+    const news = await prisma.news.create({
+      data: {
+        slug: 'flow-peru-news',
+        originalLocale: 'es',
+        publishedOn: new Date('2030-03-02T00:00:00Z'),
+        translations: { create: [{ locale: 'es', title: 'Noticia de prueba sobre Perú' }] },
+        countries: { connect: { id: peru.id } },
+      },
+    });
     await publish(documentType, report.id);
     await publish(documentType, other.id);
     await publish(eventType, event.id);
+    await publish(newsType, news.id);
 
-    expect(await scanPublications()).toBe(2);
-    const mails = await sink.waitForMails(ana, 4);
+    expect(await scanPublications()).toBe(3);
+    const mails = await sink.waitForMails(ana, 5);
     const bySubject = Object.fromEntries(mails.slice(2).map((m) => [m.parsed.subject ?? '', m]));
     const reportMail = bySubject['Nuevo en Prevenir: Informe flow-peru-report']!;
     expect(reportMail.parsed.text).toContain('https://prevenir.test/es/documents/flow-peru-report');
@@ -213,6 +227,9 @@ describe('subscriptions, end to end', () => {
     const eventMail = bySubject['Nuevo en Prevenir: Visiting police stations']!;
     expect(eventMail.parsed.text).toContain('Disponible solo en inglés');
     expect(eventMail.parsed.html).toMatch(/<h1 lang="en"[^>]*>Visiting police stations<\/h1>/);
+    const newsMail = bySubject['Nuevo en Prevenir: Noticia de prueba sobre Perú']!;
+    expect(newsMail.parsed.text).toContain('Se acaba de publicar una noticia en Prevenir.');
+    expect(newsMail.parsed.text).toContain('https://prevenir.test/es/news/flow-peru-news');
     // Bob takes the weekly digest: nothing yet.
     expect(sink.mailsTo(bob)).toHaveLength(1);
 
@@ -222,7 +239,7 @@ describe('subscriptions, end to end', () => {
     await publish(documentType, report.id);
     expect(await scanPublications()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(sink.mailsTo(ana)).toHaveLength(4);
+    expect(sink.mailsTo(ana)).toHaveLength(5);
   });
 
   it('sends a weekly follower one digest of what they follow, once', async () => {
@@ -270,10 +287,10 @@ describe('subscriptions, end to end', () => {
     await publish(documentType, late.id);
     expect(await scanPublications()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(sink.mailsTo(ana)).toHaveLength(4);
+    expect(sink.mailsTo(ana)).toHaveLength(5);
     // Past deliveries stay as anonymous counts only.
     expect(await prisma.mailDelivery.count({ where: { subscriberId: null, status: 'SENT' } })).toBe(
-      4,
+      5,
     );
   });
 });

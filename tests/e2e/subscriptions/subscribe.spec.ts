@@ -65,7 +65,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(stored).toEqual({
         confirmedAt: null,
         frequency: 'WEEKLY',
-        contentTypes: ['document'],
+        contentTypes: ['document', 'news'],
       });
 
       const mail = await waitForMail(email);
