@@ -1,6 +1,6 @@
 import type { OpcatStatus, Subregion } from '@/generated/prisma/client';
 
-import rawRecords from '../data/opcat-latam.json' with { type: 'json' };
+import rawRecords from '../../../prisma/data/previous/opcat-latam.json' with { type: 'json' };
 import { slugify, toDateOrNull, type SeedDb } from './lib';
 
 type Names = { es: string; pt: string; en: string };
