@@ -23,6 +23,8 @@ const ZEnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender of the portal's mail. */
   MAIL_FROM: z.string().min(3).default('Prevenir <no-reply@localhost>'),
+  /** Facts not verified for this many months appear in the back office's "to re-check" list. */
+  FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
 });
 
 export const env = ZEnvSchema.parse({
@@ -33,4 +35,5 @@ export const env = ZEnvSchema.parse({
   AUTH_SECRET: configuredAuthSecret(),
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
+  FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
 });

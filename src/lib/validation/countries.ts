@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { OpcatStatus, Subregion } from '@/generated/prisma/enums';
+import { OpcatStatus, Subregion, TreatyAction } from '@/generated/prisma/enums';
 
 import {
   zCheckbox,
@@ -34,6 +34,10 @@ const zIsoCode = (length: 2 | 3) =>
       .regex(new RegExp(`^[A-Z]{${length}}$`), { error: 'invalidCode' }),
   );
 
+/** Ratification or accession; empty when not recorded. */
+const zOptionalTreatyAction = () =>
+  z.preprocess((v) => (v === '' ? null : v), zEnum(TreatyAction).nullish());
+
 const ZCountryFields = z.object({
   slug: zOptionalSlug(),
   iso2: zIsoCode(2),
@@ -41,11 +45,14 @@ const ZCountryFields = z.object({
   subregion: zEnum(Subregion),
   federal: zCheckbox(),
   catRatifiedOn: zOptionalDate(),
+  catBy: zOptionalTreatyAction(),
   opcatStatus: zEnum(OpcatStatus),
   opcatSignedOn: zOptionalDate(),
   opcatRatifiedOn: zOptionalDate(),
+  opcatBy: zOptionalTreatyAction(),
   npmPostponedTo: zOptionalDate(),
   sources: zSourceLines(),
+  staffNotes: zOptionalText(20000),
   translations: zTranslations({ name: zOptionalText(200), notes: zOptionalText(5000) }),
 });
 

@@ -1,5 +1,5 @@
 import type { FormValues } from '@/lib/forms/form-state';
-import { dateValue, translationValues } from '@/lib/forms/form-values';
+import { dateValue, textValue, translationValues } from '@/lib/forms/form-values';
 import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/countries';
 
 import type { CountryForEdit } from './country-type';
@@ -11,11 +11,14 @@ export const toCountryFormValues = (country: CountryForEdit): FormValues => ({
   subregion: country.subregion,
   ...(country.federal ? { federal: 'on' } : {}),
   catRatifiedOn: dateValue(country.catRatifiedOn),
+  catBy: textValue(country.catBy),
   opcatStatus: country.opcatStatus,
   opcatSignedOn: dateValue(country.opcatSignedOn),
   opcatRatifiedOn: dateValue(country.opcatRatifiedOn),
+  opcatBy: textValue(country.opcatBy),
   npmPostponedTo: dateValue(country.npmPostponedTo),
   sources: country.sources.join('\n'),
+  staffNotes: textValue(country.staffNotes),
   ...translationValues(country.translations, COUNTRY_TRANSLATED_FIELDS),
   version: String(country.version),
 });

@@ -1,4 +1,4 @@
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 
 import type { Db, IdResolver } from './entity-adapter';
 import { adapterFor } from './entity-adapters';
@@ -33,7 +33,9 @@ type Seeded = Map<string, { value: FieldValue; entityId: string }>;
 
 const rowKey = (type: string, key: string) => `${type}\u0000${key}`;
 
-const toJson = (value: FieldValue | undefined) => (value ?? null) as Prisma.InputJsonValue;
+/** JSON null, not SQL NULL: "the data says empty" is a value like any other. */
+const toJson = (value: FieldValue | undefined) =>
+  value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
 
 /**
  * Brings the database in step with prisma/data, field by field, and remembers what it wrote

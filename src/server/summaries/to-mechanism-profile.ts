@@ -5,6 +5,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
 export const mechanismProfileSelect = {
+  id: true,
   slug: true,
   level: true,
   jurisdiction: true,

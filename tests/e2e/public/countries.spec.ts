@@ -43,12 +43,12 @@ test.describe('[PUBLIC] countries', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('a party with an unknown ratification date shows an unknown NPM deadline', async ({
+  test("Colombia's OPCAT accession (10 Nov 2025, UNTC) is shown as an accession", async ({
     page,
   }) => {
     await page.goto('/en/countries/colombia');
     await expect(page.locator('section[aria-labelledby="treaty-status"]')).toContainText(
-      'Unknown: the ratification date is not confirmed',
+      'November 10, 2025 (accession)',
     );
   });
 

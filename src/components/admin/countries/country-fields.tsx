@@ -6,18 +6,23 @@ import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
 import { TranslationsFieldsets } from '@/components/admin/translations-fieldsets';
-import { OpcatStatus, Subregion } from '@/generated/prisma/enums';
+import { OpcatStatus, Subregion, TreatyAction } from '@/generated/prisma/enums';
 import type { TFormLocale } from '@/lib/validation/form-fields';
 
 export type CountryFieldsProps = { missing: readonly TFormLocale[]; isNew: boolean };
 
 export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
-  const [t, tForm, tOpcat, tSubregion] = await Promise.all([
+  const [t, tForm, tOpcat, tSubregion, tSources] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
     getTranslations('OpcatStatus'),
     getTranslations('Subregion'),
+    getTranslations('AdminSources'),
   ]);
+  const treatyActions = Object.values(TreatyAction).map((action) => ({
+    value: action,
+    label: tSources('treatyAction', { action }),
+  }));
   return (
     <>
       {!isNew && <HiddenField name="version" />}
@@ -47,21 +52,39 @@ export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
             }))}
           />
           <TextField name="catRatifiedOn" type="date" label={t('catRatifiedOn')} />
+          <SelectField
+            name="catBy"
+            label={tSources('catBy')}
+            emptyLabel={tSources('notRecorded')}
+            options={treatyActions}
+          />
           <TextField name="opcatSignedOn" type="date" label={t('opcatSignedOn')} />
           <TextField name="opcatRatifiedOn" type="date" label={t('opcatRatifiedOn')} />
+          <SelectField
+            name="opcatBy"
+            label={tSources('opcatBy')}
+            emptyLabel={tSources('notRecorded')}
+            options={treatyActions}
+          />
           <TextField name="npmPostponedTo" type="date" label={t('npmPostponedTo')} />
         </div>
       </fieldset>
       <TranslationsFieldsets
         fields={[
           { name: 'name', label: t('name') },
-          { name: 'notes', label: t('notes'), multiline: true },
+          { name: 'notes', label: tSources('publicNote'), multiline: true },
         ]}
         missing={missing}
         requiredLocale="es"
         isNew={isNew}
       />
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
+      <TextareaField
+        name="staffNotes"
+        label={tSources('staffNotes')}
+        hint={tSources('staffNotesHint')}
+        rows={6}
+      />
     </>
   );
 };

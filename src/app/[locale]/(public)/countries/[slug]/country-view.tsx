@@ -4,10 +4,11 @@ import type { ReactNode } from 'react';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
-import { SourceList } from '@/components/content/source-list';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { OpcatStatusBadge } from '@/components/countries/opcat-status-badge';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
+import { CitedSourceList } from '@/components/sources/cited-source-list';
+import { FactSource } from '@/components/sources/fact-source';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import type { CountryDetail } from '@/server/countries/get-country';
@@ -20,10 +21,14 @@ const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
 );
 
 export const CountryView = async ({ country }: { country: CountryDetail }) => {
-  const [t, tSubregion] = await Promise.all([
+  const [t, tSubregion, tSources] = await Promise.all([
     getTranslations('CountryPage'),
     getTranslations('Subregion'),
+    getTranslations('Sources'),
   ]);
+  const cite = country.citations;
+  const by = (action: string | null) =>
+    action && <span className="text-slate-700"> {tSources('by', { action })}</span>;
   const notRecorded = <span className="text-slate-600">{t('notRecorded')}</span>;
   const dateOrUnknown = (date: Date | null) => (date ? <FormattedDate date={date} /> : notRecorded);
   const { deadline } = country;
@@ -43,12 +48,34 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
           {t('treatyStatus')}
         </h2>
         <dl>
-          <Fact term={t('catRatified')}>{dateOrUnknown(country.catRatifiedOn)}</Fact>
+          <Fact term={t('catRatified')}>
+            {dateOrUnknown(country.catRatifiedOn)}
+            {country.catRatifiedOn && by(country.catBy)}
+            <FactSource citation={cite.cat} label={t('catRatified')} />
+          </Fact>
           <Fact term={t('opcatStatus')}>
             <OpcatStatusBadge status={country.opcatStatus} />
+            <FactSource citation={cite.opcatStatus} label={t('opcatStatus')} />
           </Fact>
-          <Fact term={t('opcatSigned')}>{dateOrUnknown(country.opcatSignedOn)}</Fact>
-          <Fact term={t('opcatRatified')}>{dateOrUnknown(country.opcatRatifiedOn)}</Fact>
+          <Fact term={t('opcatSigned')}>
+            {dateOrUnknown(country.opcatSignedOn)}
+            <FactSource citation={cite.opcatSigned} label={t('opcatSigned')} />
+          </Fact>
+          <Fact term={t('opcatRatified')}>
+            {dateOrUnknown(country.opcatRatifiedOn)}
+            {country.opcatRatifiedOn && by(country.opcatBy)}
+            <FactSource citation={cite.opcatRatified} label={t('opcatRatified')} />
+          </Fact>
+          {country.opcatStatus !== 'NOT_PARTY' && (
+            <Fact term={tSources('art24')}>
+              {country.npmPostponedTo ? (
+                <FormattedDate date={country.npmPostponedTo} />
+              ) : (
+                tSources('art24None')
+              )}
+              <FactSource citation={cite.art24} label={tSources('art24')} />
+            </Fact>
+          )}
           <Fact term={t('npmDeadline')}>
             {deadline.kind === 'date' && <FormattedDate date={deadline.date} />}
             {deadline.kind === 'unknown' && t('deadlineUnknown')}
@@ -116,7 +143,13 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
       )}
 
       <ContentSection id="sources" heading={t('sources')} minor>
-        <SourceList sources={country.sources} />
+        <CitedSourceList
+          citations={[
+            country.citations,
+            country.nationalMechanism?.citations,
+            ...country.localMechanisms.map((m) => m.citations),
+          ]}
+        />
       </ContentSection>
     </div>
   );

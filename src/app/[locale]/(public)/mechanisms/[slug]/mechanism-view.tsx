@@ -3,9 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
-import { SourceList } from '@/components/content/source-list';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
+import { CitedSourceList } from '@/components/sources/cited-source-list';
+import { FactSource } from '@/components/sources/fact-source';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { Link } from '@/i18n/link';
 import type { MechanismDetail } from '@/server/mechanisms/get-mechanism';
@@ -15,9 +16,10 @@ import { CooperationList } from './cooperation-list';
 export type MechanismViewProps = { mechanism: MechanismDetail };
 
 export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
-  const [t, tLevel] = await Promise.all([
+  const [t, tLevel, tSources] = await Promise.all([
     getTranslations('MechanismPage'),
     getTranslations('MechanismLevel'),
+    getTranslations('Sources'),
   ]);
 
   return (
@@ -26,6 +28,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         <h1 className="text-3xl font-bold text-brand-900">
           <MechanismName mechanism={mechanism} />
         </h1>
+        <FactSource citation={mechanism.citations.name} label={tSources('name')} />
         <p className="text-slate-700">
           {tLevel('label', { level: mechanism.level })}
           {' · '}
@@ -86,11 +89,9 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         </ContentSection>
       </div>
 
-      {mechanism.sources.length > 0 && (
-        <ContentSection id="sources" heading={t('sources')} minor>
-          <SourceList sources={mechanism.sources} />
-        </ContentSection>
-      )}
+      <ContentSection id="sources" heading={t('sources')} minor>
+        <CitedSourceList citations={[mechanism.citations]} />
+      </ContentSection>
     </div>
   );
 };
