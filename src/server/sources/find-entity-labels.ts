@@ -3,6 +3,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import type { CitedEntityType } from '@/lib/facts';
 import { prisma } from '@/server/db';
+import { pickOfficialName } from '@/server/i18n/pick-official-name';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
 export type FindEntityLabelsOptions = {
@@ -33,17 +34,14 @@ export const findEntityLabels = async ({ entityType, ids, locale }: FindEntityLa
       slug: true,
       acronym: true,
       jurisdiction: true,
+      originalLocale: true,
       translations: { select: { locale: true, name: true } },
     },
   });
   for (const row of rows) {
     // As toMechanismLabel does (not imported: src/server/mechanisms imports this folder).
     const name =
-      pickTranslation(
-        row.translations.filter((t) => t.name),
-        locale,
-        'es',
-      )?.name ??
+      pickOfficialName(row.translations, row.originalLocale, locale)?.name ??
       row.acronym ??
       row.slug;
     const label =

@@ -53,7 +53,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
       {mechanism.parent && (
         <ContentSection id="parent" heading={t('parent')}>
           <p>
-            <MechanismName mechanism={mechanism.parent} link />
+            <MechanismName mechanism={mechanism.parent} link translation="inline" />
           </p>
         </ContentSection>
       )}
@@ -66,7 +66,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
           <ul className="grid gap-x-6 gap-y-2 md:grid-cols-2">
             {mechanism.localMechanisms.map((local) => (
               <li key={local.slug}>
-                <MechanismName mechanism={local} link />
+                <MechanismName mechanism={local} link translation="none" />
                 {local.name && local.jurisdiction && (
                   <span className="text-slate-600"> – {local.jurisdiction}</span>
                 )}
