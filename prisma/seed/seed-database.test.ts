@@ -65,6 +65,24 @@ describe('seedDatabase', () => {
     expect(guatemala.catBy).toBe('ACCESSION');
   });
 
+  it('fills the library with real documents, each with its link or its reason for none', async () => {
+    expect(await prisma.document.count({ where: { status: 'PUBLISHED' } })).toBe(60);
+    expect(await prisma.document.count({ where: { externalUrl: null } })).toBe(2);
+    const declaration = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'buenos-aires-declaration-2013' },
+    });
+    expect(declaration.externalUrl).toMatch(/^https:\/\/www\.apt\.ch\//);
+    expect(day(declaration.publishedOn)).toBe('2013-08-01');
+    expect(declaration.datePrecision).toBe('MONTH');
+    const peruVisit = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'cat-op-per-1' },
+      include: { countries: { select: { slug: true } }, translations: true },
+    });
+    expect(peruVisit).toMatchObject({ type: 'REPORT', originalLocale: 'es', datePrecision: 'DAY' });
+    expect(peruVisit.countries).toEqual([{ slug: 'peru' }]);
+    expect(peruVisit.translations[0]?.title).toContain('CAT/OP/PER/1');
+  });
+
   it('keeps research notes out of public text', async () => {
     expect(await prisma.countryTranslation.count({ where: { notes: { not: null } } })).toBe(0);
     expect(await prisma.mechanismTranslation.count({ where: { notes: { not: null } } })).toBe(0);
@@ -106,7 +124,7 @@ describe('seedDatabase', () => {
       ...(await prisma.event.findMany({ select: { slug: true, sources: true } })),
       ...(await prisma.cooperation.findMany({ select: { slug: true, sources: true } })),
     ];
-    expect(rows.length).toBe(20 + 14 + 22 + 6 + 3 + 2);
+    expect(rows.length).toBe(20 + 14 + 22 + 60 + 3 + 2);
     expect(rows.filter((row) => row.sources.length === 0).map((row) => row.slug)).toEqual([]);
   });
 });

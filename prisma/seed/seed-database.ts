@@ -3,7 +3,6 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { applyDataUpdate } from '../../src/server/data-update/apply-data-update';
 import { buildDesiredState } from '../../src/server/data-update/build-desired-state';
 import { seedCooperations } from './cooperations';
-import { seedDocuments } from './documents';
 import { seedEvents } from './events';
 import { seedThemes } from './themes';
 
@@ -37,19 +36,20 @@ export const seedDatabase = async (
       const existing = await db.country.count();
       if (existing > 0) return { skipped: true };
 
-      // Order matters: later steps connect to earlier rows by slug.
+      // Order matters: later steps connect to earlier rows by slug (documents to themes, events
+      // and cooperations to mechanisms and documents).
       const themes = await seedThemes(db);
       await applyDataUpdate(db, { desired: buildDesiredState(), legacy: [], mode: 'seed' });
-      const documents = await seedDocuments(db);
       const events = await seedEvents(db);
       const cooperations = await seedCooperations(db);
-      const [countries, nationalMechanisms, localMechanisms, sources, citations] =
+      const [countries, nationalMechanisms, localMechanisms, sources, citations, documents] =
         await Promise.all([
           db.country.count(),
           db.mechanism.count({ where: { level: 'NATIONAL' } }),
           db.mechanism.count({ where: { level: 'LOCAL' } }),
           db.source.count(),
           db.factCitation.count(),
+          db.document.count(),
         ]);
       return {
         skipped: false,

@@ -1,6 +1,9 @@
+import { DOCUMENTS } from '../../../prisma/seed/document-data';
 import {
   CONTACT_RECORDS,
   type ContactRecord,
+  DOCUMENT_RECORDS,
+  SEEDED_DOCUMENT_RECORDS,
   LOCAL_MECHANISM_RECORDS,
   OPCAT_RECORDS,
   type OpcatRecord,
@@ -22,6 +25,7 @@ import {
   SUBREGIONS,
   treatyAction,
 } from './entity-state';
+import type { DocumentCreate } from './document-adapter';
 import type { FieldValue, FieldValues } from './field-values';
 
 /** Treaty facts were checked against the UNTC status pages as at 3 Feb 2026. */
@@ -214,8 +218,62 @@ const localStates = (record: OpcatRecord): EntityState[] =>
   });
 
 /**
+ * The library: the six documents of the first seed (texts from prisma/seed/document-data.ts) with
+ * the links and dates found since, and the documents of documents.json. The data update keeps
+ * each one's link and date; titles, descriptions and relations are editors' once created.
+ */
+const documentStates = (): EntityState[] => {
+  const seeded = DOCUMENTS.map((doc): EntityState => {
+    const found = SEEDED_DOCUMENT_RECORDS.find((record) => record.slug === doc.slug);
+    if (!found) throw new Error(`documents.json has no entry for the seeded ${doc.slug}`);
+    const create: DocumentCreate = {
+      type: doc.type,
+      originalLocale: doc.originalLocale,
+      texts: doc.texts,
+      countries: doc.countries,
+      mechanisms: doc.mechanisms,
+      themes: doc.themes,
+      sources: doc.sources,
+    };
+    return {
+      type: 'document',
+      key: doc.slug,
+      fields: {
+        externalUrl: found.externalUrl,
+        publishedOn: found.publishedOn,
+        datePrecision: found.datePrecision,
+      },
+      create,
+    };
+  });
+  const curated = DOCUMENT_RECORDS.map((doc): EntityState => {
+    const create: DocumentCreate = {
+      type: doc.type,
+      originalLocale: doc.originalLocale,
+      texts: { [doc.textLocale]: { title: doc.title, summary: doc.summary } },
+      countries: doc.countries,
+      mechanisms: doc.mechanisms,
+      themes: [],
+      sources: doc.sources,
+    };
+    return {
+      type: 'document',
+      key: doc.slug,
+      fields: {
+        externalUrl: doc.externalUrl,
+        publishedOn: doc.publishedOn,
+        datePrecision: doc.datePrecision,
+      },
+      create,
+    };
+  });
+  return [...seeded, ...curated];
+};
+
+/**
  * Every row prisma/data describes, as the seed creates it and the data update keeps it: sources,
- * countries, national then local mechanisms, and the citations of each displayed fact.
+ * countries, national then local mechanisms, library documents, and the citations of each
+ * displayed fact.
  */
 export const buildDesiredState = (): EntityState[] => {
   const sources: EntityState[] = SOURCE_RECORDS.map((source) => ({
@@ -238,6 +296,7 @@ export const buildDesiredState = (): EntityState[] => {
   return [
     ...sources,
     ...states.filter((state) => state.type !== 'citation'),
+    ...documentStates(),
     ...states.filter((state) => state.type === 'citation'),
   ];
 };

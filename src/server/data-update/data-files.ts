@@ -1,6 +1,7 @@
 // The sourced data in prisma/data (see prisma/data/SOURCES.md), typed. The seed and the data
 // update both read it from here, so a fresh database and an updated one hold the same facts.
 import contactRecords from '../../../prisma/data/contacts.json' with { type: 'json' };
+import documentRecords from '../../../prisma/data/documents.json' with { type: 'json' };
 import localRecords from '../../../prisma/data/local-mechanisms.json' with { type: 'json' };
 import opcatRecords from '../../../prisma/data/opcat-latam.json' with { type: 'json' };
 import previousOpcatRecords from '../../../prisma/data/previous/opcat-latam.json' with { type: 'json' };
@@ -85,9 +86,42 @@ export type SourceRecord = {
   accessedOn: string | null;
 };
 
+/** One library document of documents.json: a real document with its link, from the curated files. */
+export type DocumentRecord = {
+  slug: string;
+  /** Where it comes from in curated/ (file and index). */
+  curated: string;
+  type: 'REPORT' | 'GUIDE' | 'DECLARATION' | 'LAW' | 'RECOMMENDATION';
+  originalLocale: 'es' | 'pt' | 'en';
+  /** The language the title (and our description) is written in: that of the linked copy. */
+  textLocale: 'es' | 'pt' | 'en';
+  title: string;
+  /** Our own short description, in `textLocale`. */
+  summary: string;
+  publishedOn: string | null;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  externalUrl: string;
+  publisher: string | null;
+  countries: string[];
+  mechanisms: string[];
+  sources: string[];
+};
+
+/** The link and date of one of the six documents the first seed created. */
+export type SeededDocumentRecord = {
+  slug: string;
+  externalUrl: string | null;
+  publishedOn: string | null;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  curated: string | null;
+  note: string;
+};
+
 export const OPCAT_RECORDS = opcatRecords as OpcatRecord[];
 /** The data the first seed was made from: what an untouched old database still holds. */
 export const PREVIOUS_OPCAT_RECORDS = previousOpcatRecords as OpcatRecord[];
 export const LOCAL_MECHANISM_RECORDS = localRecords as LocalMechanismRecord[];
 export const CONTACT_RECORDS = contactRecords as ContactRecord[];
 export const SOURCE_RECORDS = sourceRecords as SourceRecord[];
+export const DOCUMENT_RECORDS = documentRecords.documents as DocumentRecord[];
+export const SEEDED_DOCUMENT_RECORDS = documentRecords.seeded as SeededDocumentRecord[];

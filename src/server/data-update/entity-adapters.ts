@@ -1,5 +1,6 @@
 import { citationAdapter } from './citation-adapter';
 import { countryAdapter } from './country-adapter';
+import { documentAdapter } from './document-adapter';
 import type { EntityAdapter } from './entity-adapter';
 import type { EntityType } from './entity-state';
 import { mechanismAdapter } from './mechanism-adapter';
@@ -9,6 +10,7 @@ export const ENTITY_ADAPTERS: Partial<Record<EntityType, EntityAdapter>> = {
   source: sourceAdapter,
   country: countryAdapter,
   mechanism: mechanismAdapter,
+  document: documentAdapter,
   citation: citationAdapter,
 };
 

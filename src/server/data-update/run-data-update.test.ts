@@ -194,6 +194,33 @@ describe('the data update on a database seeded with the previous data', () => {
     expect(email.verifiedPrecision).toBe('MONTH');
   });
 
+  it('gives the six seeded documents their links and dates, and adds the curated library', async () => {
+    const declaration = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'buenos-aires-declaration-2013' },
+    });
+    expect(declaration).toMatchObject({ datePrecision: 'MONTH' });
+    expect(day(declaration.publishedOn)).toBe('2013-08-01');
+    expect(declaration.externalUrl).toContain('partnerships-torture-prevention-southern-cone');
+    // Already dated by the first seed, and no copy found: unchanged.
+    const communique = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'cndh-communique-dgddh-255-2024' },
+    });
+    expect(communique.externalUrl).toBeNull();
+    expect(communique.version).toBe(1);
+    expect(await prisma.document.count()).toBe(60);
+    const law = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'ley-8284-comision-provincial-de-prevencion-de-la-tortura-y-otros-trato' },
+      include: { mechanisms: { select: { slug: true } } },
+    });
+    expect(law).toMatchObject({ type: 'LAW', status: 'PUBLISHED' });
+    expect(law.mechanisms).toEqual([{ slug: 'argentina-mendoza' }]);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'data.update', entityType: 'document', actorId: null },
+      }),
+    ).toBe(54 + 4);
+  });
+
   it('changes nothing when it runs again', async () => {
     const before = await snapshot();
     second = await runDataUpdate(prisma, quiet);

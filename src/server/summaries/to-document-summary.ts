@@ -9,6 +9,7 @@ export const documentSummarySelect = {
   type: true,
   originalLocale: true,
   publishedOn: true,
+  datePrecision: true,
   translations: { select: { locale: true, title: true, summary: true } },
 } satisfies Prisma.DocumentSelect;
 
