@@ -26,5 +26,6 @@ RUN mkdir -p .data
 # Docker sets HOSTNAME to the container id; Next.js must listen on every interface instead.
 ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000
 EXPOSE 3000
-# Applies pending migrations, seeds an empty database, then serves the build made above.
+# Applies pending migrations, seeds an empty database, applies the data update (corrections to
+# prisma/data, editors' changes kept), then serves the build made above.
 CMD ["npm", "start"]

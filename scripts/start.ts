@@ -140,6 +140,11 @@ const main = async (): Promise<number> => {
   step('Seeding the database (skipped by the seed when data exists)');
   await run('tsx', ['prisma/seed.ts'], { env });
 
+  // Corrections to prisma/data reach databases seeded before them; fields editors changed are
+  // kept and the corrections queued for review (src/server/data-update).
+  step("Updating the data from prisma/data (editors' changes are kept)");
+  await run('tsx', ['prisma/update-data.ts'], { env });
+
   const reason = reasonToBuild();
   if (reason) {
     step(`Building the site (${reason}); the first build takes a few minutes`);

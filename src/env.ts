@@ -44,6 +44,8 @@ const ZEnvSchema = z.object({
       }
     })
     .default('UTC'),
+  /** Facts not verified for this many months appear in the back office's "to re-check" list. */
+  FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
 });
 
 export const env = ZEnvSchema.parse({
@@ -58,4 +60,5 @@ export const env = ZEnvSchema.parse({
   MAIL_PER_MINUTE: process.env.MAIL_PER_MINUTE || undefined,
   DIGEST_CRON: process.env.DIGEST_CRON || undefined,
   DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
+  FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
 });

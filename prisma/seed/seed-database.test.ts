@@ -1,36 +1,19 @@
 // seedDatabase against a real PostgreSQL of its own: the seed needs an EMPTY database, which a
 // database shared with other test files cannot promise.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
-import { PrismaClient } from '../../src/generated/prisma/client';
+import type { PrismaClient } from '../../src/generated/prisma/client';
+import type { DataUpdateResult } from '../../src/server/data-update/apply-data-update';
+import { runDataUpdate } from '../../src/server/data-update/run-data-update';
+import { ownDatabase } from '../../tests/support/own-database';
 import { seedDatabase, type SeedResult } from './seed-database';
-
-const isFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer()
-      .once('error', () => resolve(false))
-      .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-
-const freePortIn55000Range = async () => {
-  const start = 55_000 + Math.floor(Math.random() * 900);
-  for (let port = start; port < start + 100; port += 1) if (await isFree(port)) return port;
-  throw new Error('No free port between 55000 and 56000');
-};
 
 const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
 
 describe('seedDatabase', () => {
-  let database: EmbeddedDatabase | undefined;
+  const database = ownDatabase('seed');
   let prisma: PrismaClient;
+  let update: DataUpdateResult;
   let firstRun: SeedResult;
   let secondRun: SeedResult;
   const tableCounts = () =>
@@ -48,27 +31,16 @@ describe('seedDatabase', () => {
   let countsAfterFirstRun: number[];
 
   beforeAll(async () => {
-    database = await startEmbeddedPostgres({
-      dataDir: mkdtempSync(path.join(tmpdir(), 'prevenir-seed-test-')),
-      port: await freePortIn55000Range(),
-      database: 'prevenir_seed_test',
-      persistent: false,
-    });
-    execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
-      env: { ...process.env, DATABASE_URL: database.url },
-      stdio: 'pipe',
-    });
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-
+    prisma = (await database.open()) as PrismaClient;
     const quiet = () => {};
     firstRun = await seedDatabase(prisma, quiet);
     countsAfterFirstRun = await tableCounts();
     secondRun = await seedDatabase(prisma, quiet);
+    update = await runDataUpdate(prisma, { log: quiet });
   }, 180_000);
 
   afterAll(async () => {
-    await prisma?.$disconnect();
-    await database?.stop();
+    await database.close();
   }, 60_000);
 
   it('seeds every country of opcat-latam.json and its national mechanisms', async () => {
@@ -83,15 +55,48 @@ describe('seedDatabase', () => {
     expect(day(peru.opcatRatifiedOn)).toBe('2006-09-14');
   });
 
-  it("keeps Colombia's unconfirmed OPCAT ratification date null", async () => {
+  it("stores Colombia's accession and Guatemala's corrected CAT date", async () => {
     const colombia = await prisma.country.findUniqueOrThrow({ where: { slug: 'colombia' } });
     expect(colombia.opcatStatus).toBe('PARTY');
-    expect(colombia.opcatRatifiedOn).toBeNull();
+    expect(day(colombia.opcatRatifiedOn)).toBe('2025-11-10');
+    expect(colombia.opcatBy).toBe('ACCESSION');
+    const guatemala = await prisma.country.findUniqueOrThrow({ where: { slug: 'guatemala' } });
+    expect(day(guatemala.catRatifiedOn)).toBe('1990-01-05');
+    expect(guatemala.catBy).toBe('ACCESSION');
+  });
+
+  it('fills the library with real documents, each with its link or its reason for none', async () => {
+    expect(await prisma.document.count({ where: { status: 'PUBLISHED' } })).toBe(60);
+    expect(await prisma.document.count({ where: { externalUrl: null } })).toBe(2);
+    const declaration = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'buenos-aires-declaration-2013' },
+    });
+    expect(declaration.externalUrl).toMatch(/^https:\/\/www\.apt\.ch\//);
+    expect(day(declaration.publishedOn)).toBe('2013-08-01');
+    expect(declaration.datePrecision).toBe('MONTH');
+    const peruVisit = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'cat-op-per-1' },
+      include: { countries: { select: { slug: true } }, translations: true },
+    });
+    expect(peruVisit).toMatchObject({ type: 'REPORT', originalLocale: 'es', datePrecision: 'DAY' });
+    expect(peruVisit.countries).toEqual([{ slug: 'peru' }]);
+    expect(peruVisit.translations[0]?.title).toContain('CAT/OP/PER/1');
+  });
+
+  it('keeps research notes out of public text', async () => {
+    expect(await prisma.countryTranslation.count({ where: { notes: { not: null } } })).toBe(0);
+    expect(await prisma.mechanismTranslation.count({ where: { notes: { not: null } } })).toBe(0);
+    expect(await prisma.country.count({ where: { staffNotes: { not: null } } })).toBe(20);
+  });
+
+  it('writes exactly what the data update would: running it next changes nothing', () => {
+    expect(update).toMatchObject({ created: 0, updated: 0, proposed: 0, notesMoved: 0 });
+    expect(update.skipped).toEqual([]);
   });
 
   it.each([
-    ['argentina', 7],
-    ['brazil', 11],
+    ['argentina', 10],
+    ['brazil', 12],
   ])('gives %s %i local mechanisms under its national one', async (slug, expected) => {
     const national = await prisma.mechanism.findUniqueOrThrow({
       where: { slug: `${slug}-npm` },
@@ -119,7 +124,7 @@ describe('seedDatabase', () => {
       ...(await prisma.event.findMany({ select: { slug: true, sources: true } })),
       ...(await prisma.cooperation.findMany({ select: { slug: true, sources: true } })),
     ];
-    expect(rows.length).toBe(20 + 14 + 18 + 6 + 3 + 2);
+    expect(rows.length).toBe(20 + 14 + 22 + 60 + 3 + 2);
     expect(rows.filter((row) => row.sources.length === 0).map((row) => row.slug)).toEqual([]);
   });
 });

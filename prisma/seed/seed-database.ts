@@ -1,16 +1,17 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 
+import { applyDataUpdate } from '../../src/server/data-update/apply-data-update';
+import { buildDesiredState } from '../../src/server/data-update/build-desired-state';
 import { seedCooperations } from './cooperations';
-import { seedCountries } from './countries';
-import { seedDocuments } from './documents';
 import { seedEvents } from './events';
-import { seedMechanisms } from './mechanisms';
 import { seedThemes } from './themes';
 
 export type SeedCounts = {
   countries: number;
   nationalMechanisms: number;
   localMechanisms: number;
+  sources: number;
+  citations: number;
   themes: number;
   documents: number;
   events: number;
@@ -22,7 +23,9 @@ export type SeedResult = { skipped: true } | { skipped: false; counts: SeedCount
 /**
  * Fills an empty database with the sourced facts of prisma/data. It does nothing when countries
  * already exist, so running it again (or on a database editors have changed) never duplicates or
- * overwrites anything. One transaction: a failure leaves the database empty, not half-seeded.
+ * overwrites anything; corrections to an existing database come from the data update
+ * (src/server/data-update), which also creates the countries, mechanisms, sources and citations
+ * here, so both paths write the same rows. One transaction: a failure leaves the database empty.
  */
 export const seedDatabase = async (
   prisma: PrismaClient,
@@ -33,19 +36,29 @@ export const seedDatabase = async (
       const existing = await db.country.count();
       if (existing > 0) return { skipped: true };
 
-      // Order matters: later steps connect to earlier rows by slug.
-      const countries = await seedCountries(db);
-      const mechanisms = await seedMechanisms(db);
+      // Order matters: later steps connect to earlier rows by slug (documents to themes, events
+      // and cooperations to mechanisms and documents).
       const themes = await seedThemes(db);
-      const documents = await seedDocuments(db);
+      await applyDataUpdate(db, { desired: buildDesiredState(), legacy: [], mode: 'seed' });
       const events = await seedEvents(db);
       const cooperations = await seedCooperations(db);
+      const [countries, nationalMechanisms, localMechanisms, sources, citations, documents] =
+        await Promise.all([
+          db.country.count(),
+          db.mechanism.count({ where: { level: 'NATIONAL' } }),
+          db.mechanism.count({ where: { level: 'LOCAL' } }),
+          db.source.count(),
+          db.factCitation.count(),
+          db.document.count(),
+        ]);
       return {
         skipped: false,
         counts: {
           countries,
-          nationalMechanisms: mechanisms.national,
-          localMechanisms: mechanisms.local,
+          nationalMechanisms,
+          localMechanisms,
+          sources,
+          citations,
           themes,
           documents,
           events,

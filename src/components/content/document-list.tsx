@@ -25,7 +25,7 @@ export const DocumentList = async ({ documents, emptyText }: DocumentListProps) 
             {document.publishedOn && (
               <>
                 {' · '}
-                <FormattedDate date={document.publishedOn} />
+                <FormattedDate date={document.publishedOn} precision={document.datePrecision} />
               </>
             )}
           </p>

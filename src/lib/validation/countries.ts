@@ -50,6 +50,7 @@ const ZCountryFields = z.object({
   opcatBy: zOptionalEnum(TreatyAction),
   npmPostponedTo: zOptionalDate(),
   sources: zSourceLines(),
+  staffNotes: zOptionalText(20000),
   translations: zTranslations({ name: zOptionalText(200), notes: zOptionalText(5000) }),
 });
 

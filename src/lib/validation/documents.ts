@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { DocumentType, Locale } from '@/generated/prisma/enums';
+import { DatePrecision, DocumentType, Locale } from '@/generated/prisma/enums';
 
 import {
   zCheckbox,
@@ -74,6 +74,11 @@ const ZDocumentFields = z.object({
   type: zEnum(DocumentType),
   originalLocale: zLocale(),
   publishedOn: zOptionalDate(),
+  /** How much of the date the source gives; a form without it (a proposal) means a full date. */
+  datePrecision: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    zEnum(DatePrecision).default('DAY'),
+  ),
   externalUrl: zOptionalHttpUrl(),
   sources: zSourceLines(),
   translations: zTranslations({ title: zOptionalText(300), summary: zOptionalText(5000) }),

@@ -62,6 +62,7 @@ const ZMechanismStructure = z.object({
   designatedYear: zOptionalYear(),
   designatedOn: zOptionalDate(),
   sources: zSourceLines(),
+  staffNotes: zOptionalText(20000),
 });
 
 const ZMechanismFields = ZMechanismProfileSchema.extend(ZMechanismStructure.shape);

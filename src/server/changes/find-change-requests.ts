@@ -33,6 +33,7 @@ export const findChangeRequests = async ({ status, proposedById }: FindChangeReq
       id: true,
       slug: true,
       acronym: true,
+      originalLocale: true,
       translations: { select: { locale: true, name: true } },
     },
   });

@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
+import { pickOfficialName } from '@/server/i18n/pick-official-name';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
 export type RelationKind = 'themes' | 'countries' | 'mechanisms' | 'documents' | 'events';
@@ -46,16 +47,14 @@ const loaders = {
           acronym: true,
           jurisdiction: true,
           status: true,
+          originalLocale: true,
           translations: { select: { locale: true, name: true } },
           country: { select: { translations: { select: { locale: true, name: true } } } },
         },
       })
     ).map((m) => {
-      const name = pickTranslation(
-        m.translations.filter((t) => t.name),
-        locale,
-        'es',
-      )?.name;
+      // The official name, as public pages show it (not a translation).
+      const name = pickOfficialName(m.translations, m.originalLocale, locale)?.name;
       const country = pickTranslation(m.country.translations, locale, 'es')?.name ?? '';
       const own = name ?? m.acronym ?? m.jurisdiction ?? m.slug;
       return { id: m.id, label: `${country}: ${own}`, draft: m.status === 'DRAFT' };

@@ -35,6 +35,7 @@ export const countryType = defineContentType({
     opcatBy: true,
     npmPostponedTo: true,
     sources: true,
+    staffNotes: true,
     status: true,
     version: true,
     updatedAt: true,

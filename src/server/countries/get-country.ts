@@ -5,6 +5,7 @@ import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
+import { findCitations } from '@/server/sources/find-citations';
 import {
   mechanismProfileSelect,
   toMechanismProfile,
@@ -31,7 +32,6 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
     select: {
       ...countrySummarySelect,
       id: true,
-      sources: true,
       translations: { select: { locale: true, name: true, notes: true } },
     },
   });
@@ -76,7 +76,14 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
     }),
   ]);
 
-  const profiles = mechanisms.map((m) => toMechanismProfile(m, locale));
+  const [countryCitations, mechanismCitations] = await Promise.all([
+    findCitations({ entityType: 'country', entityIds: [row.id] }),
+    findCitations({ entityType: 'mechanism', entityIds: mechanisms.map((m) => m.id) }),
+  ]);
+  const profiles = mechanisms.map((m) => ({
+    ...toMechanismProfile(m, locale),
+    citations: mechanismCitations.get(m.id) ?? {},
+  }));
   const notes = pickTranslation(
     row.translations.filter((t) => t.notes),
     locale,
@@ -84,7 +91,7 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
   );
   return {
     ...toCountrySummary(row, locale),
-    sources: row.sources,
+    citations: countryCitations.get(row.id) ?? {},
     notes: notes
       ? { text: notes.notes!, shownLocale: notes.shownLocale, isFallback: notes.isFallback }
       : null,

@@ -1,5 +1,5 @@
 import type { FormValues } from '@/lib/forms/form-state';
-import { dateValue, translationValues } from '@/lib/forms/form-values';
+import { dateValue, textValue, translationValues } from '@/lib/forms/form-values';
 import { COUNTRY_TRANSLATED_FIELDS } from '@/lib/validation/countries';
 
 import type { CountryForEdit } from './country-type';
@@ -19,6 +19,7 @@ export const toCountryFormValues = (country: CountryForEdit): FormValues => ({
   opcatBy: country.opcatBy ?? '',
   npmPostponedTo: dateValue(country.npmPostponedTo),
   sources: country.sources.join('\n'),
+  staffNotes: textValue(country.staffNotes),
   ...translationValues(country.translations, COUNTRY_TRANSLATED_FIELDS),
   version: String(country.version),
 });

@@ -84,7 +84,12 @@ export const findDocumentFacets = async ({ locale, selected }: FindDocumentFacet
     collator.compare(a.group ?? '', b.group ?? '') || collator.compare(a.label, b.label);
   // Theme and country names exist in every language; Spanish is the data's source language.
   const toOption = (row: FacetRow): DocumentFacetOption => {
-    const text = pickTranslation(row.labels ?? [], locale, row.originalLocale ?? 'es');
+    // A mechanism is listed by its official name, in its own language, as its pages show it.
+    const own =
+      row.kind === 'mechanism' && row.labels?.find((l) => l.locale === row.originalLocale);
+    const text = own
+      ? { ...own, shownLocale: own.locale }
+      : pickTranslation(row.labels ?? [], locale, row.originalLocale ?? 'es');
     const name = text?.label ?? row.acronym ?? row.slug;
     const option = {
       id: row.id,

@@ -9,6 +9,7 @@ export const toDocumentFormValues = (document: DocumentForEdit): FormValues => (
   type: document.type,
   originalLocale: document.originalLocale,
   publishedOn: dateValue(document.publishedOn),
+  datePrecision: document.datePrecision,
   externalUrl: textValue(document.externalUrl),
   sources: document.sources.join('\n'),
   ...translationValues(document.translations, DOCUMENT_TRANSLATED_FIELDS),

@@ -158,18 +158,25 @@ describe('findMechanisms', () => {
     expect(mechanisms.map((m) => m.slug)).toContain(`${run}-npm`);
   });
 
-  it('shows names in the visitor’s language and says when it falls back', async () => {
+  it('shows the official name in its own language, with a translation into the visitor’s', async () => {
     const { mechanisms } = await findMechanisms({
       locale: 'en',
       filters: { country: countrySlug },
     });
-    expect(mechanisms[0]).toMatchObject({ name: 'Ombudsman Office of Quimeria', nameLocale: 'en' });
-    expect(mechanisms[0]?.nameIsFallback).toBe(false);
+    expect(mechanisms[0]).toMatchObject({
+      name: 'Defensoría del Pueblo de Quimería',
+      nameLocale: 'es',
+      nameTranslation: 'Ombudsman Office of Quimeria',
+    });
     expect(mechanisms[1]).toMatchObject({
       name: 'Comisión Provincial de Prevención',
       nameLocale: 'es',
+      nameTranslation: null,
       nameIsFallback: true,
       country: { name: 'Quimería (en)' },
     });
+    // In Spanish, the official name is the visitor's: no translation to add.
+    const spanish = await findMechanisms({ locale: 'es', filters: { country: countrySlug } });
+    expect(spanish.mechanisms[0]).toMatchObject({ nameLocale: 'es', nameTranslation: null });
   });
 });

@@ -4,6 +4,8 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TMechanismListQuerySchema } from '@/lib/validation/mechanisms';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
+import { findCitations } from '@/server/sources/find-citations';
+
 import {
   mechanismProfileSelect,
   toMechanismProfile,
@@ -73,11 +75,17 @@ export const findMechanisms = async ({ locale, filters = {} }: FindMechanismsOpt
     return terms.every((term) => haystack.includes(term));
   };
 
-  const mechanisms = rows.filter(matches).map(({ countryId, ...row }) => {
+  const matching = rows.filter(matches);
+  const citations = await findCitations({
+    entityType: 'mechanism',
+    entityIds: matching.map((row) => row.id),
+  });
+  const mechanisms = matching.map(({ countryId, ...row }) => {
     const { slug, name } = countryById.get(countryId)!;
     const profile = toMechanismProfile(row, locale);
     return {
       ...profile,
+      citations: citations.get(row.id) ?? {},
       /** The name is shown in another language than the visitor's. */
       nameIsFallback: profile.name !== null && profile.nameLocale !== locale,
       country: { slug, name },

@@ -5,6 +5,8 @@ import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
+import { findCitations } from '@/server/sources/find-citations';
+
 import {
   mechanismProfileSelect,
   toMechanismProfile,
@@ -77,8 +79,10 @@ export const getMechanism = async ({
 
   const { country, parent, localChildren, cooperations, documents, events, news, ...profile } = row;
   const collator = new Intl.Collator(locale);
+  const citations = await findCitations({ entityType: 'mechanism', entityIds: [row.id] });
   return {
     ...toMechanismProfile(profile, locale),
+    citations: citations.get(row.id) ?? {},
     country: {
       slug: country.slug,
       name: pickTranslation(country.translations, locale, 'es')?.name ?? country.slug,

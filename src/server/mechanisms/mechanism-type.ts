@@ -41,6 +41,7 @@ const toMechanismWriteData = (data: MechanismWriteInput) => {
           designatedYear: data.designatedYear ?? null,
           designatedOn: data.designatedOn ?? null,
           sources: data.sources,
+          staffNotes: data.staffNotes ?? null,
         };
   return {
     scalars: { ...profile, ...structure },
@@ -68,6 +69,7 @@ export const mechanismEditSelect = {
   phone: true,
   address: true,
   sources: true,
+  staffNotes: true,
   status: true,
   version: true,
   updatedAt: true,

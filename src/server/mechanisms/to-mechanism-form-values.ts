@@ -29,4 +29,5 @@ export const toMechanismFormValues = (mechanism: MechanismForEdit): FormValues =
   designatedYear: textValue(mechanism.designatedYear),
   designatedOn: dateValue(mechanism.designatedOn),
   sources: mechanism.sources.join('\n'),
+  staffNotes: textValue(mechanism.staffNotes),
 });

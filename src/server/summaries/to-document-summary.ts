@@ -11,6 +11,7 @@ export const documentSummarySelect = {
   publishedOn: true,
   /** For feeds: when the entry last changed. */
   updatedAt: true,
+  datePrecision: true,
   translations: { select: { locale: true, title: true, summary: true } },
 } satisfies Prisma.DocumentSelect;
 

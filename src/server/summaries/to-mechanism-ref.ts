@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
-import { pickTranslation } from '@/server/i18n/pick-translation';
+import { pickOfficialName } from '@/server/i18n/pick-official-name';
 
 /** Just enough of a mechanism to name it and link to its page. */
 export const mechanismRefSelect = {
@@ -20,17 +20,14 @@ type MechanismRefRow = Prisma.MechanismGetPayload<{ select: typeof mechanismRefS
 export type MechanismRef = ReturnType<typeof toMechanismRef>;
 
 export const toMechanismRef = (row: MechanismRefRow, locale: AppLocale) => {
-  const name = pickTranslation(
-    row.translations.filter((t) => t.name),
-    locale,
-    row.originalLocale,
-  );
+  const name = pickOfficialName(row.translations, row.originalLocale, locale);
   return {
     slug: row.slug,
     level: row.level,
     jurisdiction: row.jurisdiction,
     acronym: row.acronym,
     name: name?.name ?? null,
-    nameLocale: name?.shownLocale ?? locale,
+    nameLocale: name?.locale ?? locale,
+    nameTranslation: name?.translation ?? null,
   };
 };

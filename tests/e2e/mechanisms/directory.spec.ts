@@ -19,7 +19,8 @@ const PERU = {
     countryName: 'Peru',
     apply: 'Apply filters',
     oneResult: '1 mechanism',
-    name: "National Preventive Mechanism (Ombudsperson's Office – Defensoría del Pueblo)",
+    // The official name, in Spanish on every page; the English translation comes second.
+    name: 'Mecanismo Nacional de Prevención de la Tortura (Defensoría del Pueblo)',
     level: 'National',
   },
 } as const;
@@ -64,7 +65,8 @@ test.describe('[PUBLIC] mechanism directory', () => {
     await expect(page).toHaveURL('/pt/mechanisms');
     await page
       .getByRole('link', {
-        name: 'Defensoria do Povo – Mecanismo Nacional de Prevenção da Tortura da Bolívia',
+        // The official name, in Spanish on every page (the Portuguese translation comes second).
+        name: 'Defensoría del Pueblo – Mecanismo Nacional de Prevención de la Tortura del Estado Plurinacional de Bolivia',
       })
       .click();
     await expect(page).toHaveURL('/pt/mechanisms/bolivia-npm');
@@ -145,7 +147,7 @@ test.describe('[PUBLIC] mechanism directory', () => {
     await expectNoSeriousA11yViolations(page);
     await page
       .getByRole('region', { name: 'National mechanism' })
-      .getByRole('link', { name: 'National Committee for the Prevention of Torture' })
+      .getByRole('link', { name: 'Comité Nacional para la Prevención de la Tortura' })
       .click();
     await expect(page).toHaveURL('/en/mechanisms/argentina-npm');
 
@@ -155,7 +157,7 @@ test.describe('[PUBLIC] mechanism directory', () => {
       cooperations.getByRole('listitem').filter({ hasText: 'Mexico' }).first(),
     ).toBeVisible();
     await cooperations
-      .getByRole('link', { name: /Mechanism for the Prevention of Torture/ })
+      .getByRole('link', { name: /Mecanismo Nacional de Prevención de la Tortura/ })
       .first()
       .click();
     await expect(page).toHaveURL('/en/mechanisms/mexico-npm');

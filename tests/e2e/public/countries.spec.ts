@@ -43,6 +43,16 @@ test.describe('[PUBLIC] countries', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("Colombia's OPCAT accession (10 Nov 2025, UNTC) is shown as an accession", async ({
+    page,
+  }) => {
+    await page.goto('/en/countries/colombia');
+    const opcat = page
+      .locator('section[aria-labelledby="treaty-status"] dd')
+      .filter({ hasText: 'Party (acceded)' });
+    await expect(opcat).toContainText('November 10, 2025');
+  });
+
   test('the index lists every state and sorts by CAT date, unknown dates last', async ({
     page,
   }) => {

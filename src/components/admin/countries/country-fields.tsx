@@ -12,12 +12,13 @@ import type { TFormLocale } from '@/lib/validation/form-fields';
 export type CountryFieldsProps = { missing: readonly TFormLocale[]; isNew: boolean };
 
 export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
-  const [t, tForm, tOpcat, tSubregion, tTreaty] = await Promise.all([
+  const [t, tForm, tOpcat, tSubregion, tTreaty, tSources] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
     getTranslations('OpcatStatus'),
     getTranslations('Subregion'),
     getTranslations('TreatyStatus.form'),
+    getTranslations('AdminSources'),
   ]);
   const statusOptions = Object.values(OpcatStatus).map((status) => ({
     value: status,
@@ -80,13 +81,19 @@ export const CountryFields = async ({ missing, isNew }: CountryFieldsProps) => {
       <TranslationsFieldsets
         fields={[
           { name: 'name', label: t('name') },
-          { name: 'notes', label: t('notes'), multiline: true },
+          { name: 'notes', label: tSources('publicNote'), multiline: true },
         ]}
         missing={missing}
         requiredLocale="es"
         isNew={isNew}
       />
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
+      <TextareaField
+        name="staffNotes"
+        label={tSources('staffNotes')}
+        hint={tSources('staffNotesHint')}
+        rows={6}
+      />
     </>
   );
 };

@@ -8,7 +8,7 @@ import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
 import { TranslationsFieldsets } from '@/components/admin/translations-fieldsets';
-import { DocumentType } from '@/generated/prisma/enums';
+import { DatePrecision, DocumentType } from '@/generated/prisma/enums';
 import { FORM_LOCALES, type TFormLocale } from '@/lib/validation/form-fields';
 import type { RelationOption } from '@/server/content/find-relation-options';
 
@@ -28,10 +28,11 @@ export const DocumentFields = async ({
   isNew,
   currentFile,
 }: DocumentFieldsProps) => {
-  const [t, tForm, tDoc] = await Promise.all([
+  const [t, tForm, tDoc, tSources] = await Promise.all([
     getTranslations('AdminDocuments'),
     getTranslations('AdminForm'),
     getTranslations('Document'),
+    getTranslations('AdminSources'),
   ]);
   const toChecks = (list: RelationOption[]) =>
     list.map((o) => ({
@@ -60,6 +61,15 @@ export const DocumentFields = async ({
           }))}
         />
         <TextField name="publishedOn" type="date" label={t('publishedOn')} />
+        <SelectField
+          name="datePrecision"
+          label={tSources('datePrecision')}
+          hint={tSources('datePrecisionHint')}
+          options={Object.values(DatePrecision).map((precision) => ({
+            value: precision,
+            label: tSources('datePrecisionLabel', { precision }),
+          }))}
+        />
         <TextField name="slug" label={tForm('slug')} hint={tForm('slugHint')} />
       </div>
       <TranslationsFieldsets

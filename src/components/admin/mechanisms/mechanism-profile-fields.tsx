@@ -8,14 +8,17 @@ export type MechanismProfileFieldsProps = { missing: readonly TFormLocale[]; isN
 
 /** Texts and contacts: the part a focal point may propose changes to. */
 export const MechanismProfileFields = async ({ missing, isNew }: MechanismProfileFieldsProps) => {
-  const t = await getTranslations('AdminMechanisms');
+  const [t, tSources] = await Promise.all([
+    getTranslations('AdminMechanisms'),
+    getTranslations('AdminSources'),
+  ]);
   return (
     <>
       <TranslationsFieldsets
         fields={[
           { name: 'name', label: t('name') },
           { name: 'legalBasis', label: t('legalBasis'), multiline: true },
-          { name: 'notes', label: t('notes'), multiline: true },
+          { name: 'notes', label: tSources('publicNote'), multiline: true },
         ]}
         missing={missing}
         isNew={isNew}

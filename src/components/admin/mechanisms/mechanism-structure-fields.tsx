@@ -13,11 +13,12 @@ export type MechanismStructureFieldsProps = {
 
 /** Institutional facts only editors set. */
 export const MechanismStructureFields = async ({ options }: MechanismStructureFieldsProps) => {
-  const [t, tForm, tMechanism, tLevel, locales] = await Promise.all([
+  const [t, tForm, tMechanism, tLevel, tSources, locales] = await Promise.all([
     getTranslations('AdminMechanisms'),
     getTranslations('AdminForm'),
     getTranslations('Mechanism'),
     getTranslations('MechanismLevel'),
+    getTranslations('AdminSources'),
     getLocaleOptions(),
   ]);
   const toSelect = (list: RelationOption[]) => list.map((o) => ({ value: o.id, label: o.label }));
@@ -66,6 +67,12 @@ export const MechanismStructureFields = async ({ options }: MechanismStructureFi
         <TextField name="designatedYear" type="number" label={t('designatedYear')} />
       </div>
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
+      <TextareaField
+        name="staffNotes"
+        label={tSources('staffNotes')}
+        hint={tSources('staffNotesHint')}
+        rows={6}
+      />
     </fieldset>
   );
 };

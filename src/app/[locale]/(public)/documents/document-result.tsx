@@ -21,7 +21,11 @@ export const DocumentResult = async ({ document }: { document: DocumentSummary }
       <p className="text-sm text-slate-700">
         {tDocument('typeLabel', { type: document.type })}
         {' · '}
-        {document.publishedOn ? <FormattedDate date={document.publishedOn} /> : t('undated')}
+        {document.publishedOn ? (
+          <FormattedDate date={document.publishedOn} precision={document.datePrecision} />
+        ) : (
+          t('undated')
+        )}
         {' · '}
         {t('originalLanguage', {
           language: tFallback('languageName', { locale: document.originalLocale }),

@@ -23,7 +23,10 @@ const JsonBlock = ({ label, value }: { label: string; value: AuditEntry['before'
   );
 
 export const AuditView = async ({ result, action }: AuditViewProps) => {
-  const t = await getTranslations('AdminAudit');
+  const [t, tSources] = await Promise.all([
+    getTranslations('AdminAudit'),
+    getTranslations('AdminSources'),
+  ]);
   return (
     <div className="space-y-6">
       <AdminPageHeader title={t('title')}>
@@ -84,7 +87,10 @@ export const AuditView = async ({ result, action }: AuditViewProps) => {
                   <td className="p-2 whitespace-nowrap">
                     <AuditTime date={entry.createdAt} />
                   </td>
-                  <td className="p-2 break-all">{entry.actorEmail ?? t('anonymous')}</td>
+                  <td className="p-2 break-all">
+                    {entry.actorEmail ??
+                      (entry.action.startsWith('data.') ? tSources('systemActor') : t('anonymous'))}
+                  </td>
                   <th scope="row" className="p-2 font-mono font-normal">
                     {entry.action}
                   </th>

@@ -4,10 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requirePageUser } from '@/server/auth/require-page-user';
+import { ZSourcesDoneSchema } from '@/lib/validation/sources';
+import { findDataProposals } from '@/server/data-review/find-data-proposals';
 import { findChangeRequests } from '@/server/changes/find-change-requests';
+import { requirePageUser } from '@/server/auth/require-page-user';
 
 import { ChangesView } from './changes-view';
+import { DataProposalList } from './data-proposal-list';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -18,9 +21,11 @@ export default async function ChangesPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageUser(locale, 'changes.review');
-  const { done } = ZDoneQuerySchema.parse(await searchParams);
-  const [changes, t, tForm] = await Promise.all([
+  const query = await searchParams;
+  const { done } = ZDoneQuerySchema.parse(query);
+  const [changes, dataProposals, t, tForm] = await Promise.all([
     findChangeRequests({ status: 'PENDING' }),
+    findDataProposals({ locale }),
     getTranslations('AdminChanges'),
     getTranslations('AdminForm'),
   ]);
@@ -31,6 +36,11 @@ export default async function ChangesPage({ params, searchParams }: PageProps) {
       </AdminPageHeader>
       <FlashMessage message={done && tForm(done)} />
       <ChangesView locale={locale} changes={changes} />
+      <DataProposalList
+        locale={locale}
+        proposals={dataProposals}
+        done={ZSourcesDoneSchema.parse(query).done}
+      />
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { NewsList } from '@/components/content/news-list';
-import { SourceList } from '@/components/content/source-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
+import { CitedSourceList } from '@/components/sources/cited-source-list';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { Link } from '@/i18n/link';
 import type { CountryDetail } from '@/server/countries/get-country';
@@ -101,7 +101,13 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
       )}
 
       <ContentSection id="sources" heading={t('sources')} minor>
-        <SourceList sources={country.sources} />
+        <CitedSourceList
+          citations={[
+            country.citations,
+            country.nationalMechanism?.citations,
+            ...country.localMechanisms.map((m) => m.citations),
+          ]}
+        />
       </ContentSection>
 
       <ProposeCorrectionLink entityType="country" slug={country.slug} />

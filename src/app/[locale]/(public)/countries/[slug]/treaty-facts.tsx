@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { NpmDeadlineStatusText } from '@/components/countries/npm-deadline-status';
 import { TreatyStanding } from '@/components/countries/treaty-standing';
+import { FactSource } from '@/components/sources/fact-source';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import type { CountryDetail } from '@/server/countries/get-country';
 
@@ -18,20 +19,25 @@ const Note = ({ children }: { children: ReactNode }) => (
 );
 
 export type TreatyFactsProps = {
-  country: Pick<CountryDetail, 'cat' | 'opcat' | 'deadline' | 'deadlineStatus'>;
+  country: Pick<
+    CountryDetail,
+    'cat' | 'opcat' | 'deadline' | 'deadlineStatus' | 'npmPostponedTo' | 'citations'
+  >;
 };
 
 /**
  * CAT and OPCAT standing, the OPCAT signature, entry into force for the State and the NPM
- * deadline with where the State stands with it (and any art. 24 postponement, explained).
+ * deadline with where the State stands with it (and any art. 24 postponement, explained), each
+ * fact with its source marker.
  */
 export const TreatyFacts = async ({ country }: TreatyFactsProps) => {
-  const [t, tDeadlines, tPage] = await Promise.all([
+  const [t, tDeadlines, tPage, tSources] = await Promise.all([
     getTranslations('TreatyStatus'),
     getTranslations('Deadlines'),
     getTranslations('CountryPage'),
+    getTranslations('Sources'),
   ]);
-  const { opcat, deadline } = country;
+  const { opcat, deadline, citations: cite } = country;
 
   const signature = () => {
     if ((opcat.kind === 'party' || opcat.kind === 'signatory') && opcat.signedOn) {
@@ -53,11 +59,26 @@ export const TreatyFacts = async ({ country }: TreatyFactsProps) => {
       <dl>
         <Fact term={t('cat')}>
           <TreatyStanding standing={country.cat} />
+          <FactSource citation={cite.cat} label={t('cat')} />
         </Fact>
         <Fact term={t('opcat')}>
           <TreatyStanding standing={opcat} />
+          <FactSource citation={cite.opcatRatified ?? cite.opcatStatus} label={t('opcat')} />
         </Fact>
-        <Fact term={t('opcatSignature')}>{signature()}</Fact>
+        <Fact term={t('opcatSignature')}>
+          {signature()}
+          <FactSource citation={cite.opcatSigned} label={t('opcatSignature')} />
+        </Fact>
+        {opcat.kind !== 'not-party' && (
+          <Fact term={tSources('art24')}>
+            {country.npmPostponedTo ? (
+              <FormattedDate date={country.npmPostponedTo} />
+            ) : (
+              tSources('art24None')
+            )}
+            <FactSource citation={cite.art24} label={tSources('art24')} />
+          </Fact>
+        )}
         {opcat.kind === 'party' && (
           <Fact term={t('entryIntoForce')}>
             {deadline.kind === 'date' && deadline.entryIntoForce ? (

@@ -54,7 +54,7 @@ export const DocumentView = async ({ document }: { document: DocumentDetail }) =
           <Fact term={t('type')}>{tDocument('typeLabel', { type: document.type })}</Fact>
           <Fact term={t('published')}>
             {document.publishedOn ? (
-              <FormattedDate date={document.publishedOn} />
+              <FormattedDate date={document.publishedOn} precision={document.datePrecision} />
             ) : (
               <span className="text-slate-600">{t('dateNotRecorded')}</span>
             )}

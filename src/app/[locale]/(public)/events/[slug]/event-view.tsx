@@ -94,7 +94,7 @@ export const EventView = async ({ event }: EventViewProps) => {
             <ul className="list-disc space-y-1 pl-6">
               {event.mechanisms.map((mechanism) => (
                 <li key={mechanism.slug}>
-                  <MechanismName mechanism={mechanism} link />
+                  <MechanismName mechanism={mechanism} link translation="inline" />
                 </li>
               ))}
             </ul>

@@ -58,7 +58,7 @@ export const CooperationList = async ({ cooperations, emptyText }: CooperationLi
               {t('partners')}{' '}
               {format.list(
                 cooperation.partners.map((partner) => (
-                  <MechanismName key={partner.slug} mechanism={partner} link />
+                  <MechanismName key={partner.slug} mechanism={partner} link translation="none" />
                 )),
               )}
             </p>

@@ -4,10 +4,11 @@ import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
 import { NewsList } from '@/components/content/news-list';
-import { SourceList } from '@/components/content/source-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
+import { CitedSourceList } from '@/components/sources/cited-source-list';
+import { FactSource } from '@/components/sources/fact-source';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { Link } from '@/i18n/link';
 import type { MechanismDetail } from '@/server/mechanisms/get-mechanism';
@@ -17,10 +18,11 @@ import { CooperationList } from './cooperation-list';
 export type MechanismViewProps = { mechanism: MechanismDetail };
 
 export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
-  const [t, tLevel, tNews] = await Promise.all([
+  const [t, tLevel, tNews, tSources] = await Promise.all([
     getTranslations('MechanismPage'),
     getTranslations('MechanismLevel'),
     getTranslations('News'),
+    getTranslations('Sources'),
   ]);
 
   return (
@@ -29,6 +31,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         <h1 className="text-3xl font-bold text-brand-900">
           <MechanismName mechanism={mechanism} />
         </h1>
+        <FactSource citation={mechanism.citations.name} label={tSources('name')} />
         <p className="text-slate-700">
           {tLevel('label', { level: mechanism.level })}
           {' · '}
@@ -53,7 +56,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
       {mechanism.parent && (
         <ContentSection id="parent" heading={t('parent')}>
           <p>
-            <MechanismName mechanism={mechanism.parent} link />
+            <MechanismName mechanism={mechanism.parent} link translation="inline" />
           </p>
         </ContentSection>
       )}
@@ -66,7 +69,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
           <ul className="grid gap-x-6 gap-y-2 md:grid-cols-2">
             {mechanism.localMechanisms.map((local) => (
               <li key={local.slug}>
-                <MechanismName mechanism={local} link />
+                <MechanismName mechanism={local} link translation="none" />
                 {local.name && local.jurisdiction && (
                   <span className="text-slate-600"> – {local.jurisdiction}</span>
                 )}
@@ -103,11 +106,9 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         </ContentSection>
       </div>
 
-      {mechanism.sources.length > 0 && (
-        <ContentSection id="sources" heading={t('sources')} minor>
-          <SourceList sources={mechanism.sources} />
-        </ContentSection>
-      )}
+      <ContentSection id="sources" heading={t('sources')} minor>
+        <CitedSourceList citations={[mechanism.citations]} />
+      </ContentSection>
 
       <ProposeCorrectionLink entityType="mechanism" slug={mechanism.slug} />
     </div>

@@ -22,7 +22,7 @@ export const generateMetadata = async ({ params }: MechanismPageProps): Promise<
   if (!mechanism) return buildNotFoundMetadata(locale);
   const [t, tMechanism] = await Promise.all([
     getTranslations({ locale, namespace: 'MechanismPage' }),
-    getTranslations({ locale, namespace: 'Mechanism' }),
+    getTranslations({ locale, namespace: 'Sources' }),
   ]);
   return buildPageMetadata({
     locale,

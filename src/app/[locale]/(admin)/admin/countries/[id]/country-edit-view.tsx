@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentStatusBar } from '@/components/admin/content-status-bar';
-import { CountryForm } from '@/components/admin/countries/country-form';
 import { FlashMessage } from '@/components/admin/flash-message';
+import { Link } from '@/i18n/link';
+import { CountryForm } from '@/components/admin/countries/country-form';
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
@@ -20,9 +21,10 @@ export type CountryEditViewProps = {
 };
 
 export const CountryEditView = async ({ locale, country, options, done }: CountryEditViewProps) => {
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, tSources] = await Promise.all([
     getTranslations('AdminCountries'),
     getTranslations('AdminForm'),
+    getTranslations('AdminSources'),
   ]);
   const path = `/admin/countries/${country.id}`;
   const missing = missingLocales(country.translations, 'name');
@@ -40,6 +42,14 @@ export const CountryEditView = async ({ locale, country, options, done }: Countr
           publish={publishCountryAction.bind(null, locale, country.id, true)}
           unpublish={publishCountryAction.bind(null, locale, country.id, false)}
         />
+        <p>
+          <Link
+            href={`/admin/sources/facts/country/${country.id}`}
+            className="text-brand-700 underline"
+          >
+            {tSources('editCitations')}
+          </Link>
+        </p>
       </AdminPageHeader>
       <FlashMessage message={done && tForm(done)} />
       <CountryForm

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentStatusBar } from '@/components/admin/content-status-bar';
 import { FlashMessage } from '@/components/admin/flash-message';
+import { Link } from '@/i18n/link';
 import { MechanismForm } from '@/components/admin/mechanisms/mechanism-form';
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
@@ -25,9 +26,10 @@ export const MechanismEditView = async ({
   options,
   done,
 }: MechanismEditViewProps) => {
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, tSources] = await Promise.all([
     getTranslations('AdminMechanisms'),
     getTranslations('AdminForm'),
+    getTranslations('AdminSources'),
   ]);
   const path = `/admin/mechanisms/${mechanism.id}`;
   const missing = missingLocales(mechanism.translations, 'name');
@@ -45,6 +47,14 @@ export const MechanismEditView = async ({
           publish={publishMechanismAction.bind(null, locale, mechanism.id, true)}
           unpublish={publishMechanismAction.bind(null, locale, mechanism.id, false)}
         />
+        <p>
+          <Link
+            href={`/admin/sources/facts/mechanism/${mechanism.id}`}
+            className="text-brand-700 underline"
+          >
+            {tSources('editCitations')}
+          </Link>
+        </p>
       </AdminPageHeader>
       <FlashMessage message={done && tForm(done)} />
       <MechanismForm

@@ -1,0 +1,236 @@
+// The data update against a real PostgreSQL seeded the way deployments were before it existed:
+// the first seed (tests/support/legacy-seed) with the first data (prisma/data/previous). A database
+// of its own: the seed and the update need one that holds nothing else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { PrismaClient } from '@/generated/prisma/client';
+import { ZUpdateCountrySchema } from '@/lib/validation/countries';
+import { findContentForEdit } from '@/server/content/find-admin-content';
+import { updateContent } from '@/server/content/lifecycle';
+import { countryType } from '@/server/countries/country-type';
+import { toCountryFormValues } from '@/server/countries/to-country-form-values';
+import { createActor, formInput } from '../../../tests/support/backoffice-fixtures';
+import { seedDatabase as seedLegacyDatabase } from '../../../tests/support/legacy-seed/seed-database';
+import { ownDatabase } from '../../../tests/support/own-database';
+
+import type { DataUpdateResult } from './apply-data-update';
+import { runDataUpdate } from './run-data-update';
+
+const database = ownDatabase('data_update');
+let prisma: PrismaClient;
+let first: DataUpdateResult;
+let second: DataUpdateResult;
+let editorId: string;
+const quiet = { log: () => {} };
+
+const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
+
+const country = (iso2: string) =>
+  prisma.country.findUniqueOrThrow({
+    where: { iso2 },
+    include: { translations: { orderBy: { locale: 'asc' } } },
+  });
+
+const mechanism = (slug: string) =>
+  prisma.mechanism.findUniqueOrThrow({
+    where: { slug },
+    include: { translations: { orderBy: { locale: 'asc' } }, parent: { select: { slug: true } } },
+  });
+
+/** Every row the update may touch, to compare two states of the database. */
+const snapshot = async () => ({
+  countries: await prisma.country.findMany({
+    orderBy: { iso2: 'asc' },
+    include: { translations: { orderBy: { locale: 'asc' } } },
+  }),
+  mechanisms: await prisma.mechanism.findMany({
+    orderBy: { slug: 'asc' },
+    include: { translations: { orderBy: { locale: 'asc' } } },
+  }),
+  sources: await prisma.source.findMany({ orderBy: { key: 'asc' } }),
+  citations: await prisma.factCitation.findMany({
+    orderBy: { id: 'asc' },
+    include: { sources: { select: { key: true }, orderBy: { key: 'asc' } } },
+  }),
+  proposals: await prisma.dataProposal.findMany({ orderBy: { id: 'asc' } }),
+  audit: await prisma.auditLog.count(),
+});
+
+beforeAll(async () => {
+  prisma = (await database.open()) as PrismaClient;
+  await seedLegacyDatabase(prisma, () => {});
+
+  // An editor corrects Guatemala's CAT date by hand (to a value of their own) before the update.
+  const editor = await createActor('EDITOR');
+  editorId = editor.id;
+  const guatemala = await country('GT');
+  const form = await findContentForEdit(countryType, guatemala.id);
+  const values = { ...toCountryFormValues(form!), catRatifiedOn: '1990-01-06' };
+  await updateContent(countryType, {
+    actor: editor,
+    id: guatemala.id,
+    data: ZUpdateCountrySchema.parse(formInput(values)),
+  });
+
+  first = await runDataUpdate(prisma, quiet);
+}, 120_000);
+
+afterAll(async () => {
+  await database.close();
+});
+
+describe('the data update on a database seeded with the previous data', () => {
+  it('applies the treaty corrections to fields nobody edited, as system changes in the audit log', async () => {
+    const venezuela = await country('VE');
+    expect(day(venezuela.catRatifiedOn)).toBe('1991-07-29');
+    expect(day((await country('CU')).catRatifiedOn)).toBe('1995-05-17');
+    expect(day((await country('DO')).catRatifiedOn)).toBe('2012-01-24');
+    const colombia = await country('CO');
+    expect(day(colombia.opcatRatifiedOn)).toBe('2025-11-10');
+    expect(colombia.opcatBy).toBe('ACCESSION');
+    expect((await country('PE')).opcatBy).toBe('ACCESSION');
+    expect(day((await country('UY')).opcatSignedOn)).toBe('2004-01-12');
+
+    const audits = await prisma.auditLog.findMany({
+      where: { action: 'data.update', entityType: 'country', entityId: venezuela.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    // First the research notes' move, then the corrections.
+    expect(audits).toHaveLength(2);
+    const audit = audits[1]!;
+    expect(audit.actorId).toBeNull();
+    expect(audit.before).toMatchObject({ catRatifiedOn: '1991-06-29', catBy: null });
+    expect(audit.after).toMatchObject({ catRatifiedOn: '1991-07-29', catBy: 'RATIFICATION' });
+    // Each system change bumps the version, so an editor's form opened before it conflicts.
+    expect(venezuela.version).toBe(3);
+  });
+
+  it("keeps the editor's value and queues the correction for review", async () => {
+    const guatemala = await country('GT');
+    expect(day(guatemala.catRatifiedOn)).toBe('1990-01-06');
+    // Other fields of the same row are still corrected.
+    expect(guatemala.catBy).toBe('ACCESSION');
+    expect(day(guatemala.opcatSignedOn)).toBe('2003-09-25');
+
+    const proposals = await prisma.dataProposal.findMany();
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({
+      entityType: 'country',
+      entityKey: 'GT',
+      entityId: guatemala.id,
+      field: 'catRatifiedOn',
+      currentValue: '1990-01-06',
+      proposedValue: '1990-01-05',
+      seededValue: '1990-06-05',
+      status: 'PENDING',
+    });
+    expect(first.proposed).toBe(1);
+    // The editor's own change stays attributed to them.
+    expect(
+      await prisma.auditLog.count({ where: { action: 'country.update', actorId: editorId } }),
+    ).toBe(1);
+  });
+
+  it('moves research notes out of public text into staff notes', async () => {
+    expect(await prisma.countryTranslation.count({ where: { notes: { not: null } } })).toBe(0);
+    expect(await prisma.mechanismTranslation.count({ where: { notes: { not: null } } })).toBe(0);
+    const argentina = await country('AR');
+    expect(argentina.staffNotes).toContain('official Spanish names were not checked');
+    const sanJuan = await mechanism('argentina-san-juan');
+    expect(sanJuan.staffNotes).toContain('call for NGO candidates');
+  });
+
+  it('gives local mechanisms their official names and laws, and adds the new ones', async () => {
+    const mendoza = await mechanism('argentina-mendoza');
+    expect(mendoza.originalLocale).toBe('es');
+    const es = mendoza.translations.find((t) => t.locale === 'es');
+    const en = mendoza.translations.find((t) => t.locale === 'en');
+    expect(es?.name).toBe(
+      'Comisión Provincial de Prevención de la Tortura y otros Tratos o Penas Crueles, Inhumanos o Degradantes',
+    );
+    expect(es?.legalBasis).toContain('Ley 8284');
+    expect(en?.legalBasis).toBeNull();
+    expect(en?.name).toBe('Provincial Commission for the Prevention of Torture and Ill-treatment');
+
+    const buenosAires = await mechanism('argentina-buenos-aires');
+    expect(buenosAires.parent?.slug).toBe('argentina-npm');
+    expect(buenosAires.website).toBe('https://www.comisionporlamemoria.org');
+    expect(
+      await prisma.mechanism.count({ where: { level: 'LOCAL', country: { iso2: 'AR' } } }),
+    ).toBe(10);
+    expect(
+      await prisma.mechanism.count({ where: { level: 'LOCAL', country: { iso2: 'BR' } } }),
+    ).toBe(12);
+    // Minas Gerais has no known name: none is made up, and APT's English rendering is dropped.
+    const minas = await mechanism('brazil-minas-gerais');
+    expect(minas.translations.every((t) => t.name === null)).toBe(true);
+  });
+
+  it('cites the UN Treaty Collection for treaty dates and the curated source for contacts', async () => {
+    const guatemala = await country('GT');
+    const cat = await prisma.factCitation.findUniqueOrThrow({
+      where: {
+        entityType_entityId_fact: { entityType: 'country', entityId: guatemala.id, fact: 'cat' },
+      },
+      include: { sources: true },
+    });
+    expect(cat.sources.map((s) => s.key).sort()).toEqual(['ohchr-cat-export-2024', 'untc-cat']);
+    expect(day(cat.verifiedOn)).toBe('2026-02-03');
+    const untc = cat.sources.find((s) => s.key === 'untc-cat');
+    expect(untc?.title).toContain('Convention against Torture');
+    expect(untc?.url).toBe(
+      'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-9&chapter=4&clang=_en',
+    );
+
+    const peru = await mechanism('peru-npm');
+    expect(peru.email).toBe('defensor@defensoria.gob.pe');
+    const email = await prisma.factCitation.findUniqueOrThrow({
+      where: {
+        entityType_entityId_fact: { entityType: 'mechanism', entityId: peru.id, fact: 'email' },
+      },
+      include: { sources: true },
+    });
+    expect(email.sources.map((s) => s.key)).toContain('scribd-mnpt-pe-tercer-informe');
+    expect(email.verifiedPrecision).toBe('MONTH');
+  });
+
+  it('gives the six seeded documents their links and dates, and adds the curated library', async () => {
+    const declaration = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'buenos-aires-declaration-2013' },
+    });
+    expect(declaration).toMatchObject({ datePrecision: 'MONTH' });
+    expect(day(declaration.publishedOn)).toBe('2013-08-01');
+    expect(declaration.externalUrl).toContain('partnerships-torture-prevention-southern-cone');
+    // Already dated by the first seed, and no copy found: unchanged.
+    const communique = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'cndh-communique-dgddh-255-2024' },
+    });
+    expect(communique.externalUrl).toBeNull();
+    expect(communique.version).toBe(1);
+    expect(await prisma.document.count()).toBe(60);
+    const law = await prisma.document.findUniqueOrThrow({
+      where: { slug: 'ley-8284-comision-provincial-de-prevencion-de-la-tortura-y-otros-trato' },
+      include: { mechanisms: { select: { slug: true } } },
+    });
+    expect(law).toMatchObject({ type: 'LAW', status: 'PUBLISHED' });
+    expect(law.mechanisms).toEqual([{ slug: 'argentina-mendoza' }]);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'data.update', entityType: 'document', actorId: null },
+      }),
+    ).toBe(54 + 4);
+  });
+
+  it('changes nothing when it runs again', async () => {
+    const before = await snapshot();
+    second = await runDataUpdate(prisma, quiet);
+    expect(second).toMatchObject({
+      created: 0,
+      updated: 0,
+      fieldsWritten: 0,
+      proposed: 0,
+      notesMoved: 0,
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+});
