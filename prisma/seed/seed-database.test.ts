@@ -31,7 +31,7 @@ describe('seedDatabase', () => {
   let countsAfterFirstRun: number[];
 
   beforeAll(async () => {
-    prisma = (await database.open()) as PrismaClient;
+    prisma = await database.open();
     const quiet = () => {};
     firstRun = await seedDatabase(prisma, quiet);
     countsAfterFirstRun = await tableCounts();

@@ -12,7 +12,7 @@ export type CitedSourceListProps = {
 /** Every source the page's facts cite, once each, by title: the page's bibliography. */
 export const CitedSourceList = async ({ citations }: CitedSourceListProps) => {
   const t = await getTranslations('Sources');
-  const all = citations.flatMap((byFact) => Object.values(byFact ?? {}) as Citation[]);
+  const all = citations.flatMap((byFact) => Object.values<Citation>(byFact ?? {}));
   const unique = new Map(all.flatMap((c) => c.sources).map((source) => [source.id, source]));
   const sources = [...unique.values()].sort((a, b) => a.title.localeCompare(b.title));
   if (sources.length === 0) return <p className="text-sm text-slate-700">{t('none')}</p>;

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 
 import { FORM_LOCALES } from './form-fields';
-
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+import { zOptionalParam } from './search-params';
 
 /** Query string of the back-office lists; anything invalid is ignored. */
 export const ZAdminListQuerySchema = z.object({
   /** Only rows without a translation in this language. */
-  lacks: z.preprocess(first, z.enum(FORM_LOCALES).optional()).catch(undefined),
-  status: z.preprocess(first, z.enum(['DRAFT', 'PUBLISHED']).optional()).catch(undefined),
+  lacks: zOptionalParam(z.enum(FORM_LOCALES)),
+  status: zOptionalParam(z.enum(['DRAFT', 'PUBLISHED'])),
 });
 export type TAdminListQuerySchema = z.infer<typeof ZAdminListQuerySchema>;
 
@@ -25,5 +24,5 @@ export const DONE_KEYS = [
 
 /** `?done=saved` after a redirect: which confirmation to show. */
 export const ZDoneQuerySchema = z.object({
-  done: z.preprocess(first, z.enum(DONE_KEYS).optional()).catch(undefined),
+  done: zOptionalParam(z.enum(DONE_KEYS)),
 });

@@ -9,6 +9,7 @@ import {
   zOptionalText,
   zRequiredText,
 } from './form-fields';
+import { zOptionalParam } from './search-params';
 
 /** A source record: a readable title, never a bare URL. */
 export const ZSourceSchema = z.object({
@@ -52,16 +53,10 @@ export type TCitedEntitySchema = z.infer<typeof ZCitedEntitySchema>;
 
 /** `?months=` on the re-check list; out of range falls back to the configured period. */
 export const ZRecheckQuerySchema = z.object({
-  months: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.coerce.number().int().min(1).max(240).optional().catch(undefined),
-  ),
+  months: zOptionalParam(z.coerce.number().int().min(1).max(240)),
 });
 
 /** `?done=` notices of the sources pages. */
 export const ZSourcesDoneSchema = z.object({
-  done: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.enum(['created', 'saved', 'accepted', 'dismissed', 'conflict']).optional().catch(undefined),
-  ),
+  done: zOptionalParam(z.enum(['created', 'saved', 'accepted', 'dismissed', 'conflict'])),
 });

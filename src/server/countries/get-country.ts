@@ -3,9 +3,9 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
+import { findCitations } from '@/server/sources/find-citations';
 import { documentSummarySelect, toDocumentSummary } from '@/server/summaries/to-document-summary';
 import { eventSummarySelect, toEventSummary } from '@/server/summaries/to-event-summary';
-import { findCitations } from '@/server/sources/find-citations';
 import {
   mechanismProfileSelect,
   toMechanismProfile,

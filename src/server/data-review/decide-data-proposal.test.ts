@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
-import { createActor, createTestCountry } from '../../../tests/support/backoffice-fixtures';
 
+import { createActor, createTestCountry } from '../../../tests/support/backoffice-fixtures';
 import { decideDataProposal } from './decide-data-proposal';
 
 const queue = (country: { id: string; iso2: string }, current: string | null, proposed: string) =>

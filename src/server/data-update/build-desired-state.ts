@@ -3,10 +3,10 @@ import {
   CONTACT_RECORDS,
   type ContactRecord,
   DOCUMENT_RECORDS,
-  SEEDED_DOCUMENT_RECORDS,
   LOCAL_MECHANISM_RECORDS,
   OPCAT_RECORDS,
   type OpcatRecord,
+  SEEDED_DOCUMENT_RECORDS,
   SOURCE_RECORDS,
 } from './data-files';
 import {
@@ -17,6 +17,7 @@ import {
   localSlug,
   nationalSlug,
 } from './data-keys';
+import type { DocumentCreate } from './document-adapter';
 import {
   type EntityState,
   lookup,
@@ -25,7 +26,6 @@ import {
   SUBREGIONS,
   treatyAction,
 } from './entity-state';
-import type { DocumentCreate } from './document-adapter';
 import type { FieldValue, FieldValues } from './field-values';
 
 /** Treaty facts were checked against the UNTC status pages as at 3 Feb 2026. */

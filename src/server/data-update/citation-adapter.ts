@@ -1,16 +1,20 @@
 import type { DatePrecision } from '@/generated/prisma/client';
+import type { CitedEntityType } from '@/lib/facts';
 
 import type { Db, EntityAdapter, IdResolver } from './entity-adapter';
 import { asText, asTextList, type FieldValues, fromIsoDay, toIsoDay } from './field-values';
+
+const isCitedEntityType = (value: string | undefined): value is CitedEntityType =>
+  value === 'country' || value === 'mechanism';
 
 /** `mechanism:argentina-npm:website` → its parts. */
 const parseKey = (key: string) => {
   const [entityType, ...rest] = key.split(':');
   const fact = rest.pop();
-  if ((entityType !== 'country' && entityType !== 'mechanism') || !fact || rest.length === 0) {
+  if (!isCitedEntityType(entityType) || !fact || rest.length === 0) {
     throw new Error(`Not a citation key: ${key}`);
   }
-  return { entityType: entityType as 'country' | 'mechanism', entityKey: rest.join(':'), fact };
+  return { entityType, entityKey: rest.join(':'), fact };
 };
 
 const parentId = (key: string, ids: IdResolver) => {
@@ -26,7 +30,8 @@ const sourceIds = async (db: Db, refs: string[]) => {
   const keys = refs.filter((ref) => !ref.startsWith('id:'));
   const byKey = await db.source.findMany({ where: { key: { in: keys } }, select: { id: true } });
   const missing = keys.length - byKey.length;
-  if (missing > 0) throw new Error(`Citation names ${missing} unknown source key(s): ${keys}`);
+  if (missing > 0)
+    throw new Error(`Citation names ${missing} unknown source key(s): ${keys.join(', ')}`);
   return [
     ...byKey.map(({ id }) => ({ id })),
     ...refs.filter((ref) => ref.startsWith('id:')).map((ref) => ({ id: ref.slice(3) })),

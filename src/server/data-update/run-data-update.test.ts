@@ -9,10 +9,10 @@ import { findContentForEdit } from '@/server/content/find-admin-content';
 import { updateContent } from '@/server/content/lifecycle';
 import { countryType } from '@/server/countries/country-type';
 import { toCountryFormValues } from '@/server/countries/to-country-form-values';
+
 import { createActor, formInput } from '../../../tests/support/backoffice-fixtures';
 import { seedDatabase as seedLegacyDatabase } from '../../../tests/support/legacy-seed/seed-database';
 import { ownDatabase } from '../../../tests/support/own-database';
-
 import type { DataUpdateResult } from './apply-data-update';
 import { runDataUpdate } from './run-data-update';
 
@@ -57,7 +57,7 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  prisma = (await database.open()) as PrismaClient;
+  prisma = await database.open();
   await seedLegacyDatabase(prisma, () => {});
 
   // An editor corrects Guatemala's CAT date by hand (to a value of their own) before the update.

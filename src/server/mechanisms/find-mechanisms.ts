@@ -5,7 +5,6 @@ import type { TMechanismListQuerySchema } from '@/lib/validation/mechanisms';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { findCitations } from '@/server/sources/find-citations';
-
 import {
   mechanismProfileSelect,
   toMechanismProfile,

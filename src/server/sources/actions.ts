@@ -1,8 +1,8 @@
 'use server';
 
-import { ZFactCitationSchema, ZSourceSchema } from '@/lib/validation/sources';
-import type { FormState } from '@/lib/forms/form-state';
 import type { CitedEntityType, Fact } from '@/lib/facts';
+import type { FormState } from '@/lib/forms/form-state';
+import { ZFactCitationSchema, ZSourceSchema } from '@/lib/validation/sources';
 import { submitForm } from '@/server/actions/run-action';
 
 import { CITATION_PERMISSION } from './citation-permission';

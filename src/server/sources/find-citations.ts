@@ -3,7 +3,7 @@ import 'server-only';
 import type { CitedEntityType } from '@/lib/facts';
 import { prisma } from '@/server/db';
 
-import { citationSelect, type Citations, toCitation } from './to-citation';
+import { type Citations, citationSelect, toCitation } from './to-citation';
 
 export type FindCitationsOptions = { entityType: CitedEntityType; entityIds: string[] };
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { ZSourceSchema } from '@/lib/validation/sources';
 import { prisma } from '@/server/db';
+
 import {
   createActor,
   createTestCountry,
   uniqueTag,
 } from '../../../tests/support/backoffice-fixtures';
-
 import { findCitations } from './find-citations';
 import { findRecheckFacts } from './find-recheck-facts';
 import { saveSource } from './save-source';

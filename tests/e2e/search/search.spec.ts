@@ -69,15 +69,25 @@ test.describe('[PUBLIC] search', () => {
   test('narrows the results with a facet and removes it again (pt)', async ({ page }) => {
     await page.goto('/pt/search?q=tortura');
     const facets = page.getByRole('navigation', { name: 'Filtrar resultados' });
-    const documents = facets.getByRole('link', { name: /^Documentos \((\d+)\)$/ });
-    const count = Number((await documents.textContent())!.match(/\((\d+)\)/)![1]);
+    // Counts are exact unless the matches are many enough to be counted on a sample (then "cerca
+    // de"); the sample depends on the entities' random ids, so either can happen in a run.
+    const documents = facets.getByRole('link', { name: /^Documentos \((cerca de )?\d+\)$/ });
+    const [, approximate, digits] = (await documents.textContent())!.match(
+      /\((cerca de )?(\d+)\)/,
+    )!;
+    const count = Number(digits);
     await documents.click();
 
     await expect(page).toHaveURL(/[?&]type=document/);
-    await expect(
-      page.getByText(`${count} ${count === 1 ? 'resultado' : 'resultados'}`),
-    ).toBeVisible();
-    await expect(results(page)).toHaveCount(Math.min(count, 20));
+    if (approximate) {
+      await expect(results(page).first()).toBeVisible();
+      expect(await results(page).count()).toBeLessThanOrEqual(20);
+    } else {
+      await expect(
+        page.getByText(`${count} ${count === 1 ? 'resultado' : 'resultados'}`),
+      ).toBeVisible();
+      await expect(results(page)).toHaveCount(Math.min(count, 20));
+    }
     for (const badge of await results(page)
       .locator('article > p:first-child > span:first-child')
       .allTextContents())

@@ -1,6 +1,6 @@
 import type { CooperationKind, Locale } from '@/generated/prisma/client';
 
-import { bySlug, referenceSource, titleTranslations, toDate, type SeedDb, type Texts } from './lib';
+import { bySlug, referenceSource, type SeedDb, type Texts, titleTranslations, toDate } from './lib';
 
 type CooperationSeed = {
   slug: string;

@@ -1,7 +1,7 @@
 import type { OpcatStatus, Subregion } from '@/generated/prisma/client';
 
 import rawRecords from '../../../prisma/data/previous/opcat-latam.json' with { type: 'json' };
-import { slugify, toDateOrNull, type SeedDb } from './lib';
+import { type SeedDb, slugify, toDateOrNull } from './lib';
 
 type Names = { es: string; pt: string; en: string };
 

@@ -1,6 +1,6 @@
 import type { DatePrecision, EventKind, Locale } from '@/generated/prisma/client';
 
-import { bySlug, referenceSource, toDate, type SeedDb, type Texts } from './lib';
+import { bySlug, referenceSource, type SeedDb, type Texts, toDate } from './lib';
 
 type EventSeed = {
   slug: string;

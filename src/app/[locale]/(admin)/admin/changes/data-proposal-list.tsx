@@ -17,8 +17,7 @@ export type DataProposalListProps = {
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map(show).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 };
 
 /** Corrections from prisma/data to fields editors changed: each waits for accept or dismiss. */

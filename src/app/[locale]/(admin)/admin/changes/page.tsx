@@ -5,9 +5,9 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { ZSourcesDoneSchema } from '@/lib/validation/sources';
-import { findDataProposals } from '@/server/data-review/find-data-proposals';
-import { findChangeRequests } from '@/server/changes/find-change-requests';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findChangeRequests } from '@/server/changes/find-change-requests';
+import { findDataProposals } from '@/server/data-review/find-data-proposals';
 
 import { ChangesView } from './changes-view';
 import { DataProposalList } from './data-proposal-list';

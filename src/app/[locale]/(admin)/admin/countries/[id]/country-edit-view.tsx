@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentStatusBar } from '@/components/admin/content-status-bar';
+import { CountryForm } from '@/components/admin/countries/country-form';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { Link } from '@/i18n/link';
-import { CountryForm } from '@/components/admin/countries/country-form';
 import type { DONE_KEYS } from '@/lib/validation/admin-list';
 import { missingLocales } from '@/lib/validation/translations';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';

@@ -1,6 +1,6 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { SourceForm } from '@/components/admin/sources/source-form';

@@ -1,6 +1,6 @@
+import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 
 import { ZCitedEntitySchema } from '@/lib/validation/sources';
 import { requirePageUser } from '@/server/auth/require-page-user';
