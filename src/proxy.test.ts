@@ -31,11 +31,19 @@ describe('proxy', () => {
   it('runs on pages but not on feeds and calendars, which set no locale cookie', () => {
     // The matcher is a path-to-regexp pattern made only of a regular expression group.
     const matches = (path: string) => new RegExp(`^${config.matcher}$`).test(path);
-    for (const page of ['/es/documents', '/pt/events', '/en/events/calendar', '/es/documents/x'])
+    for (const page of [
+      '/es/documents',
+      '/pt/events',
+      '/en/events/calendar',
+      '/es/documents/x',
+      '/es/news',
+      '/pt/news/feed',
+    ])
       expect(matches(page), page).toBe(true);
     for (const file of [
       '/es/documents/feed.xml',
       '/pt/events/feed.xml',
+      '/en/news/feed.xml',
       '/en/events/calendar.ics',
       '/api/search',
     ])

@@ -50,5 +50,5 @@ export const config = {
   // check their locale themselves, and the locale cookie it sets would stop caches from keeping
   // these public files (a Set-Cookie on every feed reader's poll).
   matcher:
-    '/((?!api/|_next/|_vercel/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|[a-z]{2}/(?:documents|events)/feed\\.xml$|[a-z]{2}/events/calendar\\.ics$).*)',
+    '/((?!api/|_next/|_vercel/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|[a-z]{2}/(?:documents|events|news)/feed\\.xml$|[a-z]{2}/events/calendar\\.ics$).*)',
 };

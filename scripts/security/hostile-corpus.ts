@@ -68,6 +68,7 @@ const LISTINGS: Record<string, string[]> = {
   ],
   '/events/feed.xml': ['country', 'kind', 'year', 'page'],
   '/events/calendar.ics': ['country', 'kind', 'year', 'page'],
+  '/news/feed.xml': ['country', 'mechanism', 'theme', 'year', 'page'],
   '/news': ['country', 'mechanism', 'theme', 'year', 'page'],
   '/search': ['q', 'type', 'theme', 'country', 'language', 'year', 'page'],
   '/sign-in': ['callbackUrl', 'error', 'signedOut', 'reset'],

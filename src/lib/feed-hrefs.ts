@@ -1,6 +1,7 @@
 import type { Href } from '@/i18n/navigation';
 import { DOCUMENT_FILTER_KEYS, type TDocumentListQuerySchema } from '@/lib/validation/documents';
 import type { TEventListQuerySchema } from '@/lib/validation/events';
+import { NEWS_FILTER_KEYS, type TNewsListQuerySchema } from '@/lib/validation/news';
 
 type Query = Record<string, string | number | undefined>;
 
@@ -47,3 +48,11 @@ export const eventFeedHref = (filters: TEventListQuerySchema) =>
 /** The subscribable iCalendar of upcoming events, by country and kind when `filters` has them. */
 export const eventCalendarHref = (filters: TEventListQuerySchema) =>
   filtersHref('/events/calendar.ics', filters, EVENT_CALENDAR_FILTER_KEYS);
+
+/** /news with the filters of `query`, without its page. */
+export const newsListHref = (query: TNewsListQuerySchema) =>
+  filtersHref('/news', query, NEWS_FILTER_KEYS);
+
+/** The Atom feed of the news filtered as `query`. */
+export const newsFeedHref = (query: TNewsListQuerySchema) =>
+  filtersHref('/news/feed.xml', query, NEWS_FILTER_KEYS);

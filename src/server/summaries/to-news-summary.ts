@@ -4,11 +4,15 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 
-/** What a list of news shows: date, title and summary (no image: lists stay light). */
+/**
+ * What a list of news shows: date, title and summary (no image: lists stay light). `updatedAt`
+ * is the news feed's `updated`, so a reader sees a corrected item again.
+ */
 export const newsSummarySelect = {
   slug: true,
   originalLocale: true,
   publishedOn: true,
+  updatedAt: true,
   translations: { select: { locale: true, title: true, summary: true } },
 } satisfies Prisma.NewsSelect;
 

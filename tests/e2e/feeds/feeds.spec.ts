@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { expect, type Page, test } from '@playwright/test';
 
-import { readAtomFeed } from '../../support/atom-checks';
+import { childOf, readAtomFeed } from '../../support/atom-checks';
 import { readCalendar } from '../../support/ical-checks';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import { queryE2eDb } from '../fixtures/db';
@@ -154,5 +154,76 @@ test('[PUBLIC] the events page announces its feed and calendar with its filters 
     expect(calendar.events.every((item) => item.categories.includes('Workshop'))).toBe(true);
   } finally {
     await queryE2eDb(`DELETE FROM "Event" WHERE slug = $1`, [slug]);
+  }
+});
+
+test('[PUBLIC] /news announces its feed, which lists the filter’s published news in the reader’s language (pt)', async ({
+  page,
+  baseURL,
+}) => {
+  // A theme of the test's own with two published items (one without Portuguese) and a draft.
+  const tag = `e2e-newsfeed-${randomUUID().slice(0, 8)}`;
+  const themeSlug = `${tag}-theme`;
+  await queryE2eDb(`INSERT INTO "Theme" (id, slug) VALUES ($1, $1)`, [themeSlug]);
+  await queryE2eDb(
+    `INSERT INTO "ThemeTranslation" ("themeId", locale, label) VALUES ($1, 'es', $2), ($1, 'pt', $3)`,
+    [themeSlug, `Tema ${tag}`, `Tema PT ${tag}`],
+  );
+  const news = async (
+    name: string,
+    publishedOn: string,
+    status: 'PUBLISHED' | 'DRAFT',
+    texts: [locale: string, title: string][],
+  ) => {
+    const id = `${tag}-${name}`;
+    await queryE2eDb(
+      `INSERT INTO "News" (id, slug, "originalLocale", "publishedOn", status, "updatedAt")
+       VALUES ($1, $1, 'es', $2, $3, now())`,
+      [id, publishedOn, status],
+    );
+    for (const [locale, title] of texts)
+      await queryE2eDb(
+        `INSERT INTO "NewsTranslation" ("newsId", locale, title, summary) VALUES ($1, $2, $3, $4)`,
+        [id, locale, title, `${title}.`],
+      );
+    await queryE2eDb(`INSERT INTO "_NewsToTheme" ("A", "B") VALUES ($1, $2)`, [id, themeSlug]);
+    return id;
+  };
+  const translated = await news('visita', '2025-05-20', 'PUBLISHED', [
+    ['es', `Visita ${tag}`],
+    ['pt', `Visita PT ${tag}`],
+  ]);
+  const spanishOnly = await news('taller', '2025-02-11', 'PUBLISHED', [['es', `Taller ${tag}`]]);
+  await news('borrador', '2025-12-01', 'DRAFT', [
+    ['es', `Borrador ${tag}`],
+    ['pt', `Rascunho ${tag}`],
+  ]);
+  try {
+    await page.goto(`/pt/news?theme=${themeSlug}&page=1`);
+    const path = `/pt/news/feed.xml?theme=${themeSlug}`;
+    // Autodiscovery in the head and a visible link, both with the page's filter.
+    expect(await alternateHref(page, 'application/atom+xml')).toBe(`${baseURL}${path}`);
+    const subscribe = page.getByRole('region', { name: 'Assinar esta lista' });
+    const link = subscribe.getByRole('link', { name: 'Feed Atom destas notícias' });
+    await expect(link).toHaveAttribute('href', path);
+    await expectNoSeriousA11yViolations(page);
+
+    const { feed, entries } = readAtomFeed(
+      await fetchFile(page, `${baseURL}${path}`, 'application/atom+xml; charset=utf-8'),
+    );
+    expect(feed.language).toBe('pt');
+    expect(feed.title).toBe(`Notícias (Tema: Tema PT ${tag}) – Prevenir`);
+    // Latest first, the draft never; the Spanish-only item in Spanish, marked as such.
+    expect(feed.items.map((item) => [item.url, item.title])).toEqual([
+      [`${baseURL}/pt/news/${translated}`, `Visita PT ${tag}`],
+      [`${baseURL}/pt/news/${spanishOnly}`, `Taller ${tag}`],
+    ]);
+    expect(entries.map((entry) => childOf(entry, 'title')!.lang)).toEqual(['pt', 'es']);
+    // The entry links lead to the items' pages, which show the same text.
+    await page.goto(feed.items[1]!.url!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Taller ${tag}`);
+  } finally {
+    await queryE2eDb(`DELETE FROM "News" WHERE slug LIKE $1`, [`${tag}-%`]);
+    await queryE2eDb(`DELETE FROM "Theme" WHERE slug = $1`, [themeSlug]);
   }
 });

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 
 import { NewsList } from '@/components/content/news-list';
+import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
 import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
 import { Pagination } from '@/components/ui/pagination';
+import { newsFeedHref } from '@/lib/feed-hrefs';
 import { withoutKeys } from '@/lib/query-href';
 import { NEWS_FILTER_KEYS, type TNewsFilterKey } from '@/lib/validation/news';
 import type { findNews } from '@/server/news/find-news';
@@ -20,7 +22,7 @@ const toOption = ({ slug, label, labelLocale }: NewsFacetOption) => ({
 });
 
 export const NewsListView = async ({ result }: NewsListViewProps) => {
-  const t = await getTranslations('News');
+  const [t, tFeeds] = await Promise.all([getTranslations('News'), getTranslations('Feeds')]);
   const { items, total, page, pageCount, perPage, query, facets } = result;
   const named = { country: facets.countries, mechanism: facets.mechanisms, theme: facets.themes };
   const toFilter = (key: TNewsFilterKey): ActiveFilter<TNewsFilterKey> => {
@@ -98,6 +100,12 @@ export const NewsListView = async ({ result }: NewsListViewProps) => {
           hrefFor={(target) => newsHref(query, { page: target })}
         />
       </section>
+
+      <SubscribeLinks
+        links={[
+          { href: newsFeedHref(query), label: tFeeds('newsFeed'), type: 'application/atom+xml' },
+        ]}
+      />
     </div>
   );
 };

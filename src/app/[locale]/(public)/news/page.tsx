@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { newsFeedHref } from '@/lib/feed-hrefs';
 import { NEWS_FILTER_KEYS, ZNewsListQuerySchema } from '@/lib/validation/news';
 import type { TSearchParams } from '@/lib/validation/search-params';
 import { findNews } from '@/server/news/find-news';
@@ -20,12 +21,17 @@ export const generateMetadata = async ({
 }: NewsPageProps): Promise<Metadata> => {
   const { locale } = await params;
   const query = ZNewsListQuerySchema.parse(await searchParams);
-  const t = await getTranslations({ locale, namespace: 'News' });
+  const [t, tFeeds] = await Promise.all([
+    getTranslations({ locale, namespace: 'News' }),
+    getTranslations({ locale, namespace: 'Feeds' }),
+  ]);
   const metadata = buildPageMetadata({
     locale,
     path: '/news',
     title: t('title'),
     description: t('description'),
+    // Autodiscovery of the feed of this very list: same filters.
+    feeds: [{ type: 'application/atom+xml', href: newsFeedHref(query), title: tFeeds('newsFeed') }],
   });
   // Filtered and later pages repeat the list's content: followed, not indexed.
   const isVariant =
