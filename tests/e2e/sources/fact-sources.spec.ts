@@ -8,13 +8,13 @@ import { e2eTag, queryDb, signInAs } from '../fixtures/backoffice';
 const GUATEMALA = {
   en: {
     date: 'January 5, 1990',
-    by: '(accession)',
+    by: 'Party (acceded)',
     marker: 'Source',
     verified: 'Last verified: February 3, 2026',
   },
   es: {
     date: '5 de enero de 1990',
-    by: '(adhesión)',
+    by: 'Estado parte (adhesión)',
     marker: 'Fuente',
     verified: 'Verificado por última vez: 3 de febrero de 2026',
   },
