@@ -46,7 +46,7 @@ export const contentActions = <T extends AnyContentType>(type: T) => {
     delete: (rawLocale: string, id: string) =>
       runButtonAction({
         rawLocale,
-        permission: type.permissions.delete[0] ?? type.permissions.edit,
+        permission: type.permissions.delete.guard,
         run: async (actor) => {
           await deleteContent(type, { actor, id });
           return { pathname: type.list, done: 'deleted' };

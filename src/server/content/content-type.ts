@@ -35,8 +35,12 @@ export type ContentType<
     edit: Permission;
     /** Null: the type has no drafts (always public). */
     publish: Permission | null;
-    /** All of these are needed to delete. */
-    delete: readonly Permission[];
+    /**
+     * Deleting needs `guard` and every permission in `alsoRequires`. The delete action checks
+     * `guard` before anything else (without it: the dashboard's "not allowed" notice); the
+     * domain function then checks them all.
+     */
+    delete: { guard: Permission; alsoRequires?: readonly Permission[] };
   };
   /** After a save: the item's page, or the list when items have no page of their own. */
   afterSave: 'item' | 'list';
@@ -94,7 +98,7 @@ export type AdminColumns<T extends AnyContentType> =
 export const EDITORIAL_PERMISSIONS = {
   edit: 'content.edit',
   publish: 'content.publish',
-  delete: ['content.delete'],
+  delete: { guard: 'content.delete' },
 } as const satisfies ContentType<
   ContentModel,
   Record<string, unknown>,

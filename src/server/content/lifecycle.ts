@@ -231,7 +231,8 @@ export const publishContent = async (
 export type DeleteContentOptions = { actor: Actor; id: string };
 
 export const deleteContent = async (type: AnyContentType, { actor, id }: DeleteContentOptions) => {
-  for (const permission of type.permissions.delete) assertPermission(actor, permission);
+  const { guard, alsoRequires = [] } = type.permissions.delete;
+  for (const permission of [guard, ...alsoRequires]) assertPermission(actor, permission);
   await prisma.$transaction(async (tx) => {
     const before = await findOrThrow(tx, type, id);
     await type.assertDeletable?.(tx, id);

@@ -1,7 +1,5 @@
-import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import type { AppLocale } from '@/i18n/routing';
 import type { FormState } from '@/lib/forms/form-state';
 
 import { createTestCountry, createTestMechanism } from '../../../tests/support/backoffice-fixtures';
@@ -10,21 +8,7 @@ import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit
 // The client address scripts/serve.ts would have stamped on the request.
 const client = vi.hoisted(() => ({ ip: '' }));
 vi.mock('@/server/auth/client-ip', () => ({ getClientIp: async () => client.ip }));
-// next-intl's server entry needs Next.js's request scope: the same translator over the real
-// messages stands in for it.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: AppLocale; namespace: string }) =>
-      createTranslator({
-        locale,
-        namespace,
-        messages: (
-          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
-        ).default,
-      }),
-  };
-});
+vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-server-mock'));
 
 const { prisma } = await import('@/server/db');
 const { proposeCorrectionAction } = await import('./actions');

@@ -1,4 +1,3 @@
-import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type { AppLocale } from '@/i18n/routing';
@@ -18,21 +17,7 @@ const smtp = await vi.hoisted(async () => {
   return catcher;
 });
 
-// next-intl's server entry needs Next.js's request scope: the same translator over the real
-// messages stands in for it.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: AppLocale; namespace: string }) =>
-      createTranslator({
-        locale,
-        namespace,
-        messages: (
-          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
-        ).default,
-      }),
-  };
-});
+vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-server-mock'));
 
 const { prisma } = await import('@/server/db');
 const { proposeCorrection } = await import('./propose-correction');

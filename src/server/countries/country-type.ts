@@ -13,7 +13,7 @@ export const countryType = defineContentType({
   permissions: {
     edit: 'countries.edit',
     publish: 'content.publish',
-    delete: ['content.delete', 'countries.edit'],
+    delete: { guard: 'content.delete', alsoRequires: ['countries.edit'] },
   },
   afterSave: 'item',
   versioned: true,

@@ -1,9 +1,6 @@
 import { rmSync } from 'node:fs';
 
-import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-
-import type { AppLocale } from '@/i18n/routing';
 
 import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 import { uniqueTag } from '../../../tests/support/backoffice-fixtures';
@@ -26,21 +23,7 @@ const tokenSession = vi.hoisted((): { current: unknown } => ({ current: null }))
 vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
 vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
-// next-intl's server entry needs Next.js's request scope: the same translator over the real
-// messages stands in for it.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: AppLocale; namespace: string }) =>
-      createTranslator({
-        locale,
-        namespace,
-        messages: (
-          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
-        ).default,
-      }),
-  };
-});
+vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-server-mock'));
 
 const { createDocumentAction } = await import('./actions');
 const { startUserSession } = await import('@/server/auth/user-sessions');

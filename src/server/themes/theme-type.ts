@@ -9,7 +9,7 @@ import { toTranslationRows } from '@/server/content/translation-rows';
 export const themeType = defineContentType({
   model: 'theme',
   list: '/admin/themes',
-  permissions: { edit: 'themes.edit', publish: null, delete: ['themes.edit'] },
+  permissions: { edit: 'themes.edit', publish: null, delete: { guard: 'themes.edit' } },
   afterSave: 'list',
   versioned: false,
   schemas: { create: ZThemeSchema, update: ZThemeSchema },

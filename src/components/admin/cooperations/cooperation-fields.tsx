@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 
-import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { HiddenField } from '@/components/admin/hidden-field';
-import { getLocaleOptions, getRelationChecks } from '@/components/admin/locale-options';
+import { getLocaleOptions } from '@/components/admin/locale-options';
+import { RelationPickers } from '@/components/admin/relation-pickers';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -24,12 +24,10 @@ export const CooperationFields = async ({
   originalLocale,
   isNew,
 }: CooperationFieldsProps) => {
-  const [t, tForm, locales, mechanisms, documents] = await Promise.all([
+  const [t, tForm, locales] = await Promise.all([
     getTranslations('AdminCooperations'),
     getTranslations('AdminForm'),
     getLocaleOptions(),
-    getRelationChecks(options.mechanisms),
-    getRelationChecks(options.documents),
   ]);
   return (
     <>
@@ -58,20 +56,12 @@ export const CooperationFields = async ({
         isNew={isNew}
       />
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <CheckboxGroup
-          name="mechanismIds"
-          legend={t('mechanisms')}
-          options={mechanisms}
-          emptyText={tForm('noOptions')}
-        />
-        <CheckboxGroup
-          name="documentIds"
-          legend={t('documents')}
-          options={documents}
-          emptyText={tForm('noOptions')}
-        />
-      </div>
+      <RelationPickers
+        relations={[
+          { name: 'mechanismIds', legend: t('mechanisms'), options: options.mechanisms },
+          { name: 'documentIds', legend: t('documents'), options: options.documents },
+        ]}
+      />
     </>
   );
 };

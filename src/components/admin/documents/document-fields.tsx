@@ -1,15 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 
 import { CheckboxField } from '@/components/admin/checkbox-field';
-import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { FileField } from '@/components/admin/file-field';
 import { HiddenField } from '@/components/admin/hidden-field';
+import { getLocaleOptions } from '@/components/admin/locale-options';
+import { RelationPickers } from '@/components/admin/relation-pickers';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
 import { TranslationsFieldsets } from '@/components/admin/translations-fieldsets';
 import { DatePrecision, DocumentType } from '@/generated/prisma/enums';
-import { FORM_LOCALES, type TFormLocale } from '@/lib/validation/form-fields';
+import type { TFormLocale } from '@/lib/validation/form-fields';
 import type { RelationOption } from '@/server/content/find-relation-options';
 
 export type DocumentFieldsProps = {
@@ -28,18 +29,13 @@ export const DocumentFields = async ({
   isNew,
   currentFile,
 }: DocumentFieldsProps) => {
-  const [t, tForm, tDoc, tSources] = await Promise.all([
+  const [t, tForm, tDoc, tSources, locales] = await Promise.all([
     getTranslations('AdminDocuments'),
     getTranslations('AdminForm'),
     getTranslations('Document'),
     getTranslations('AdminSources'),
+    getLocaleOptions(),
   ]);
-  const toChecks = (list: RelationOption[]) =>
-    list.map((o) => ({
-      value: o.id,
-      label: o.label,
-      note: o.draft ? tForm('draftOption') : undefined,
-    }));
   return (
     <>
       {!isNew && <HiddenField name="version" />}
@@ -52,14 +48,7 @@ export const DocumentFields = async ({
             label: tDoc('typeLabel', { type }),
           }))}
         />
-        <SelectField
-          name="originalLocale"
-          label={tForm('originalLocale')}
-          options={FORM_LOCALES.map((locale) => ({
-            value: locale,
-            label: tForm('languageName', { locale }),
-          }))}
-        />
+        <SelectField name="originalLocale" label={tForm('originalLocale')} options={locales} />
         <TextField name="publishedOn" type="date" label={t('publishedOn')} />
         <SelectField
           name="datePrecision"
@@ -104,28 +93,14 @@ export const DocumentFields = async ({
         </div>
       </div>
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
-      <div className="grid gap-4 md:grid-cols-3">
-        <CheckboxGroup
-          name="themeIds"
-          legend={t('themes')}
-          options={toChecks(options.themes)}
-          emptyText={tForm('noOptions')}
-        />
-        <CheckboxGroup
-          name="countryIds"
-          legend={t('countries')}
-          options={toChecks(options.countries)}
-          emptyText={tForm('noOptions')}
-        />
-        {options.mechanisms && (
-          <CheckboxGroup
-            name="mechanismIds"
-            legend={t('mechanisms')}
-            options={toChecks(options.mechanisms)}
-            emptyText={tForm('noOptions')}
-          />
-        )}
-      </div>
+      <RelationPickers
+        className="grid gap-4 md:grid-cols-3"
+        relations={[
+          { name: 'themeIds', legend: t('themes'), options: options.themes },
+          { name: 'countryIds', legend: t('countries'), options: options.countries },
+          { name: 'mechanismIds', legend: t('mechanisms'), options: options.mechanisms },
+        ]}
+      />
     </>
   );
 };

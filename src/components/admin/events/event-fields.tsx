@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 
 import { CheckboxField } from '@/components/admin/checkbox-field';
-import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { HiddenField } from '@/components/admin/hidden-field';
-import { getLocaleOptions, getRelationChecks } from '@/components/admin/locale-options';
+import { getLocaleOptions } from '@/components/admin/locale-options';
+import { RelationPickers } from '@/components/admin/relation-pickers';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -29,13 +29,11 @@ export const EventFields = async ({
   originalLocale,
   isNew,
 }: EventFieldsProps) => {
-  const [t, tForm, tEvent, locales, mechanisms, documents] = await Promise.all([
+  const [t, tForm, tEvent, locales] = await Promise.all([
     getTranslations('AdminEvents'),
     getTranslations('AdminForm'),
     getTranslations('Event'),
     getLocaleOptions(),
-    options.mechanisms ? getRelationChecks(options.mechanisms) : null,
-    getRelationChecks(options.documents),
   ]);
   return (
     <>
@@ -87,22 +85,12 @@ export const EventFields = async ({
         isNew={isNew}
       />
       <TextareaField name="sources" label={tForm('sources')} hint={tForm('sourcesHint')} rows={3} />
-      <div className="grid gap-4 md:grid-cols-2">
-        {mechanisms && (
-          <CheckboxGroup
-            name="mechanismIds"
-            legend={t('mechanisms')}
-            options={mechanisms}
-            emptyText={tForm('noOptions')}
-          />
-        )}
-        <CheckboxGroup
-          name="documentIds"
-          legend={t('documents')}
-          options={documents}
-          emptyText={tForm('noOptions')}
-        />
-      </div>
+      <RelationPickers
+        relations={[
+          { name: 'mechanismIds', legend: t('mechanisms'), options: options.mechanisms },
+          { name: 'documentIds', legend: t('documents'), options: options.documents },
+        ]}
+      />
     </>
   );
 };

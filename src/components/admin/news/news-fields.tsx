@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
 import { CheckboxField } from '@/components/admin/checkbox-field';
-import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { FileField } from '@/components/admin/file-field';
 import { HiddenField } from '@/components/admin/hidden-field';
-import { getLocaleOptions, getRelationChecks } from '@/components/admin/locale-options';
+import { getLocaleOptions } from '@/components/admin/locale-options';
+import { RelationPickers } from '@/components/admin/relation-pickers';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TranslationsFieldsets } from '@/components/admin/translations-fieldsets';
@@ -34,15 +34,10 @@ export const NewsFields = async ({
   isNew,
   currentImage,
 }: NewsFieldsProps) => {
-  const [t, tForm, locales, countries, mechanisms, documents, events, themes] = await Promise.all([
+  const [t, tForm, locales] = await Promise.all([
     getTranslations('AdminNews'),
     getTranslations('AdminForm'),
     getLocaleOptions(),
-    getRelationChecks(options.countries),
-    options.mechanisms ? getRelationChecks(options.mechanisms) : null,
-    getRelationChecks(options.documents),
-    getRelationChecks(options.events),
-    getRelationChecks(options.themes),
   ]);
   return (
     <>
@@ -84,40 +79,16 @@ export const NewsFields = async ({
         requiredLocale={originalLocale}
         isNew={isNew}
       />
-      <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-        <CheckboxGroup
-          name="countryIds"
-          legend={t('countries')}
-          options={countries}
-          emptyText={tForm('noOptions')}
-        />
-        {mechanisms && (
-          <CheckboxGroup
-            name="mechanismIds"
-            legend={t('mechanisms')}
-            options={mechanisms}
-            emptyText={tForm('noOptions')}
-          />
-        )}
-        <CheckboxGroup
-          name="themeIds"
-          legend={t('themes')}
-          options={themes}
-          emptyText={tForm('noOptions')}
-        />
-        <CheckboxGroup
-          name="documentIds"
-          legend={t('documents')}
-          options={documents}
-          emptyText={tForm('noOptions')}
-        />
-        <CheckboxGroup
-          name="eventIds"
-          legend={t('events')}
-          options={events}
-          emptyText={tForm('noOptions')}
-        />
-      </div>
+      <RelationPickers
+        className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
+        relations={[
+          { name: 'countryIds', legend: t('countries'), options: options.countries },
+          { name: 'mechanismIds', legend: t('mechanisms'), options: options.mechanisms },
+          { name: 'themeIds', legend: t('themes'), options: options.themes },
+          { name: 'documentIds', legend: t('documents'), options: options.documents },
+          { name: 'eventIds', legend: t('events'), options: options.events },
+        ]}
+      />
     </>
   );
 };

@@ -1,41 +1,24 @@
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 
-import { AdminListPage } from '@/components/admin/admin-list-page';
-import { ZAdminListQuerySchema, ZDoneQuerySchema } from '@/lib/validation/admin-list';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { findAdminContent } from '@/server/content/find-admin-content';
+import {
+  AdminContentListPage,
+  type AdminContentListRouteProps,
+} from '@/components/admin/admin-content-list-page';
 import { countryType } from '@/server/countries/country-type';
 
-type PageProps = {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function AdminCountryListPage({ params, searchParams }: PageProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePageUser(locale, 'countries.edit');
-  const raw = await searchParams;
-  const query = ZAdminListQuerySchema.parse(raw);
-  const { done } = ZDoneQuerySchema.parse(raw);
-  const [rows, t, tOpcat] = await Promise.all([
-    findAdminContent(countryType, { locale, ...query }),
-    getTranslations('AdminCountries'),
-    getTranslations('OpcatStatus'),
-  ]);
+export default function AdminCountryListPage(props: AdminContentListRouteProps) {
   return (
-    <AdminListPage
-      heading={t('heading')}
-      newLabel={t('new')}
-      query={query}
-      done={done}
-      rows={rows}
-      basePath="/admin/countries"
+    <AdminContentListPage
+      {...props}
+      type={countryType}
+      namespace="AdminCountries"
       previewPath="/admin/preview/countries"
-      extra={{
-        header: t('opcatStatus'),
-        cell: (row) => tOpcat('label', { status: row.opcatStatus }),
+      extra={async (t) => {
+        const tOpcat = await getTranslations('OpcatStatus');
+        return {
+          header: t('opcatStatus'),
+          cell: (row) => tOpcat('label', { status: row.opcatStatus }),
+        };
       }}
     />
   );
