@@ -29,6 +29,11 @@ export const ownDatabase = (prefix: string) => {
     url,
     /** Creates the migrated database and points src/server/db at it; returns its client. */
     open: async () => {
+      // A client made earlier (a module using src/server/db imported before `open`) would keep
+      // working on the shared database: the test would pass or fail with other files' rows.
+      if (globalForPrisma.prisma) {
+        throw new Error('ownDatabase: open() before importing modules that use src/server/db');
+      }
       await withClient(sharedUrl, (client) =>
         client.query(`CREATE DATABASE "${database}" TEMPLATE ${MIGRATED_TEMPLATE}`),
       );

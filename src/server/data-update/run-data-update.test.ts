@@ -3,21 +3,22 @@
 // of its own: the seed and the update need one that holds nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { PrismaClient } from '@/generated/prisma/client';
 import { ZUpdateCountrySchema } from '@/lib/validation/countries';
-import { findContentForEdit } from '@/server/content/find-admin-content';
-import { updateContent } from '@/server/content/lifecycle';
-import { countryType } from '@/server/countries/country-type';
-import { toCountryFormValues } from '@/server/countries/to-country-form-values';
 
-import { createActor, formInput } from '../../../tests/support/backoffice-fixtures';
 import { seedDatabase as seedLegacyDatabase } from '../../../tests/support/legacy-seed/seed-database';
 import { ownDatabase } from '../../../tests/support/own-database';
 import type { DataUpdateResult } from './apply-data-update';
-import { runDataUpdate } from './run-data-update';
 
 const database = ownDatabase('data_update');
-let prisma: PrismaClient;
+// Opened before the modules that use src/server/db are imported: that client reads DATABASE_URL
+// once, on import, and would otherwise work on the shared test database.
+const prisma = await database.open();
+const { findContentForEdit } = await import('@/server/content/find-admin-content');
+const { updateContent } = await import('@/server/content/lifecycle');
+const { countryType } = await import('@/server/countries/country-type');
+const { toCountryFormValues } = await import('@/server/countries/to-country-form-values');
+const { createActor, formInput } = await import('../../../tests/support/backoffice-fixtures');
+const { runDataUpdate } = await import('./run-data-update');
 let first: DataUpdateResult;
 let second: DataUpdateResult;
 let editorId: string;
@@ -57,7 +58,6 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  prisma = await database.open();
   await seedLegacyDatabase(prisma, () => {});
 
   // An editor corrects Guatemala's CAT date by hand (to a value of their own) before the update.
