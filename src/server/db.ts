@@ -3,7 +3,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 
 import { env } from '@/env';
-import { PrismaClient } from '@/generated/prisma/client';
+import { type Prisma, PrismaClient } from '@/generated/prisma/client';
 
 const createPrismaClient = () =>
   new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
@@ -14,3 +14,12 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const prisma = globalForPrisma.prisma ?? createPrismaClient();
 
 if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+
+/**
+ * Runs `work` in the caller's transaction when one is given (a write that belongs with another
+ * change), otherwise in a transaction of its own.
+ */
+export const inTransaction = <T>(
+  db: Prisma.TransactionClient | undefined,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> => (db ? work(db) : prisma.$transaction(work));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CorrectionStatus, CorrectionTarget } from '@/generated/prisma/enums';
+import type { CountryFact, Fact, MechanismFact } from '@/lib/facts';
 
 import {
   zCheckbox,
@@ -12,6 +13,7 @@ import {
   zRequiredText,
 } from './form-fields';
 import { zOptionalParam } from './search-params';
+import { ZSourceSchema } from './sources';
 
 export type TCorrectionEntityType = CorrectionTarget;
 
@@ -49,6 +51,38 @@ export const CORRECTION_FIELDS = {
 
 export type TCorrectionField<T extends TCorrectionEntityType = TCorrectionEntityType> =
   T extends TCorrectionEntityType ? keyof (typeof CORRECTION_FIELDS)[T] & string : never;
+
+/**
+ * The displayed fact (src/lib/facts.ts) each simple field is: accepting a correction of the field
+ * cites the correction's source for that fact. `other` has none (an editor applies it by hand).
+ */
+export const CORRECTION_FACTS = {
+  country: {
+    catRatifiedOn: 'cat',
+    opcatSignedOn: 'opcatSigned',
+    opcatRatifiedOn: 'opcatRatified',
+    npmPostponedTo: 'art24',
+  },
+  mechanism: {
+    website: 'website',
+    email: 'email',
+    phone: 'phone',
+    address: 'address',
+    acronym: 'name',
+    legalBasisDate: 'legalBasis',
+    designatedOn: 'designation',
+    designatedYear: 'designation',
+  },
+} as const satisfies {
+  country: Record<Exclude<TCorrectionField<'country'>, 'other'>, CountryFact>;
+  mechanism: Record<Exclude<TCorrectionField<'mechanism'>, 'other'>, MechanismFact>;
+};
+
+/** The fact a stored correction's field is; null for `other` and for a field no longer listed. */
+export const correctionFact = (entityType: TCorrectionEntityType, field: string): Fact | null =>
+  (Object.entries(CORRECTION_FACTS[entityType]) as [string, Fact][]).find(
+    ([name]) => name === field,
+  )?.[1] ?? null;
 
 export const correctionFieldNames = <T extends TCorrectionEntityType>(entityType: T) =>
   Object.keys(CORRECTION_FIELDS[entityType]) as [TCorrectionField<T>, ...TCorrectionField<T>[]];
@@ -118,9 +152,22 @@ export const zCorrectionValue = ({ kind, max }: FieldSpec): z.ZodType => {
   }
 };
 
-/** The review form's `value` input, checked for the correction's field. */
-export const zCorrectionValueForm = (spec: FieldSpec) =>
-  z.object({ value: zCorrectionValue(spec) });
+/**
+ * The review form's inputs when accepting a simple field: the value, checked for the field, and,
+ * when the correction's address is not yet a source record, the new record's title (public pages
+ * show a source by its title, never by its address) and optional publisher.
+ */
+export const zAcceptCorrectionForm = (spec: FieldSpec, { newSource }: { newSource: boolean }) => {
+  const value = z.object({ value: zCorrectionValue(spec) });
+  if (!newSource) return value;
+  return value.extend({
+    sourceTitle: z.preprocess(
+      (title) => title ?? '',
+      z.string().trim().min(1, { error: 'sourceTitleRequired' }).max(500, { error: 'tooLong' }),
+    ),
+    sourcePublisher: ZSourceSchema.shape.publisher,
+  });
+};
 
 export const CORRECTION_DECISIONS = ['accept', 'reject'] as const;
 
@@ -134,6 +181,9 @@ export const ZReviewCorrectionSchema = z.object({
     z.coerce.number().int().min(1).optional().catch(undefined),
   ),
   value: z.string().max(5000, { error: 'tooLong' }).optional(),
+  /** Checked with the value (zAcceptCorrectionForm) when they are needed. */
+  sourceTitle: zOptionalText(500),
+  sourcePublisher: zOptionalText(300),
 });
 export type TReviewCorrectionSchema = z.infer<typeof ZReviewCorrectionSchema>;
 

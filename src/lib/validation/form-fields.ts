@@ -25,6 +25,7 @@ export const FORM_ERROR_KEYS = [
   'titleRequiredForLanguage',
   'slugTaken',
   'requiresParty',
+  'sourceTitleRequired',
 ] as const;
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];
 

@@ -138,6 +138,11 @@ export type UpdateContentOptions<T extends AnyContentType> = Omit<
 > & {
   id: string;
   data: UpdateData<T>;
+  /**
+   * Writes that belong with this save, run after it in the same transaction (a corrected fact's
+   * source and citation): if they fail, nothing is saved.
+   */
+  alsoWrite?: (tx: Prisma.TransactionClient) => Promise<unknown>;
 };
 
 const isRecordNotFound = (error: unknown) =>
@@ -149,7 +154,7 @@ const isRecordNotFound = (error: unknown) =>
  */
 export const updateContent = async <T extends AnyContentType>(
   type: T,
-  { actor, id, data, extra = {} }: UpdateContentOptions<T>,
+  { actor, id, data, extra = {}, alsoWrite }: UpdateContentOptions<T>,
 ): Promise<ContentForEdit<T> & { id: string }> => {
   assertPermission(actor, type.permissions.edit);
   const { scalars, translations, relations } = type.toWriteData(data);
@@ -186,6 +191,7 @@ export const updateContent = async <T extends AnyContentType>(
         after,
         db: tx,
       });
+      await alsoWrite?.(tx);
       return after as unknown as ContentForEdit<T> & { id: string };
     });
   } catch (error) {

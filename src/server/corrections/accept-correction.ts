@@ -1,6 +1,10 @@
 import 'server-only';
 
-import { correctionFieldSpec, zCorrectionValue } from '@/lib/validation/corrections';
+import {
+  correctionFact,
+  correctionFieldSpec,
+  zCorrectionValue,
+} from '@/lib/validation/corrections';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
@@ -9,6 +13,7 @@ import { AppError } from '@/server/errors';
 
 import { answerCorrectionSender } from './answer-correction-sender';
 import { applyCorrection } from './apply-correction';
+import type { CorrectionSourceInput } from './cite-correction-source';
 
 export type AcceptCorrectionOptions = {
   actor: Actor;
@@ -20,12 +25,18 @@ export type AcceptCorrectionOptions = {
   notify: boolean;
   /** The entity version the reviewer compared against; a save since then is a CONFLICT. */
   entityVersion?: number;
+  /**
+   * The title (required) and publisher of the source record the correction's address becomes,
+   * when no source has that address yet. Ignored for `other`.
+   */
+  source?: CorrectionSourceInput;
 };
 
 /**
- * Accepts a correction: a simple field's value is applied with its source (apply-correction.ts),
- * `other` is marked accepted for the editor to apply by hand. Claimed first, so two reviewers
- * cannot apply it twice; a failed application leaves it pending.
+ * Accepts a correction: a simple field's value is applied and its fact cites the correction's
+ * source, verified on the review day (apply-correction.ts); `other` is marked accepted for the
+ * editor to apply by hand. Claimed first, so two reviewers cannot apply it twice; a failed
+ * application leaves it pending.
  */
 export const acceptCorrection = async ({
   actor,
@@ -34,6 +45,7 @@ export const acceptCorrection = async ({
   note = null,
   notify,
   entityVersion,
+  source = {},
 }: AcceptCorrectionOptions) => {
   assertPermission(actor, 'changes.review');
   const correction = await prisma.correction.findUnique({ where: { id } });
@@ -45,12 +57,13 @@ export const acceptCorrection = async ({
     throw new AppError('INVALID_INPUT', 'value');
   }
 
+  const reviewedAt = new Date();
   const { count } = await prisma.correction.updateMany({
     where: { id, status: 'PENDING' },
     data: {
       status: 'ACCEPTED',
       reviewedById: actor.id,
-      reviewedAt: new Date(),
+      reviewedAt,
       reviewNote: note,
       appliedValue: applied,
     },
@@ -58,7 +71,15 @@ export const acceptCorrection = async ({
   if (count === 0) throw new AppError('CONFLICT', 'alreadyReviewed');
   if (applied !== null) {
     try {
-      await applyCorrection({ actor, correction, value: applied, entityVersion });
+      await applyCorrection({
+        actor,
+        correction,
+        value: applied,
+        entityVersion,
+        source,
+        // The review's day as the site counts days (UTC), like the other date-only columns.
+        reviewedOn: new Date(reviewedAt.toISOString().slice(0, 10)),
+      });
     } catch (error) {
       await prisma.correction.update({
         where: { id },
@@ -84,6 +105,7 @@ export const acceptCorrection = async ({
       entityType: correction.entityType,
       entityId: correction.entityId,
       field: correction.field,
+      fact: applied === null ? null : correctionFact(correction.entityType, correction.field),
       value: applied,
       sourceUrl: correction.sourceUrl,
       note,

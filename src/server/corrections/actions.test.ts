@@ -2,23 +2,33 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type { FormState } from '@/lib/forms/form-state';
 
+import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 import { createTestCountry, createTestMechanism } from '../../../tests/support/backoffice-fixtures';
 import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit-fixtures';
 
 // The client address scripts/serve.ts would have stamped on the request.
 const client = vi.hoisted(() => ({ ip: '' }));
 vi.mock('@/server/auth/client-ip', () => ({ getClientIp: async () => client.ip }));
+// What next-auth decoded from the editor's cookie; the session row and the user behind it are real.
+const tokenSession = vi.hoisted((): { current: unknown } => ({ current: null }));
+vi.mock('next-auth', () => ({ getServerSession: async () => tokenSession.current }));
+vi.mock('@/server/auth/options', () => ({ getAuthOptions: () => ({}) }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-server-mock'));
 
 const { prisma } = await import('@/server/db');
-const { proposeCorrectionAction } = await import('./actions');
+const { proposeCorrectionAction, reviewCorrectionAction } = await import('./actions');
 const { createFormToken } = await import('./create-form-token');
+const { proposeCorrection } = await import('./propose-correction');
+const { startUserSession } = await import('@/server/auth/user-sessions');
 
 const entityIds: string[] = [];
 const ips: string[] = [];
+const emails: string[] = [];
 afterAll(async () => {
   await prisma.correction.deleteMany({ where: { entityId: { in: entityIds } } });
   await deleteRateLimitRows([...ips, ...entityIds]);
+  await deleteTestUsers(emails);
 });
 
 const setup = async () => {
@@ -166,5 +176,60 @@ describe('proposeCorrectionAction (public, no account)', () => {
       values: { proposedValue: 'x6' },
     });
     expect(await stored(mechanism.id)).toBe(5);
+  });
+});
+
+describe('reviewCorrectionAction (editors)', () => {
+  it('asks for the new source’s title in the editor’s language, keeping what was typed, then cites it for the fact', async () => {
+    const mechanism = await setup();
+    const editor = await createTestUser({ role: 'EDITOR' });
+    emails.push(editor.email);
+    const sid = await startUserSession({ userId: editor.id, ipAddress: null });
+    tokenSession.current = { user: { id: editor.id, sv: 0, sid } };
+    const sourceUrl = `https://www.example.org/contacto/${mechanism.slug}`;
+    const proposed = await proposeCorrection({
+      entityType: 'mechanism',
+      slug: mechanism.slug,
+      data: { field: 'email', proposedValue: 'mnp@example.org', sourceUrl, contactEmail: null },
+      locale: 'es',
+      ipAddress: client.ip,
+    });
+    if (!proposed.ok) throw new Error('rate-limited');
+    const review = (fields: Record<string, string>) => {
+      const data = new FormData();
+      const all = { decision: 'accept', entityVersion: '1', value: 'mnp@example.org', ...fields };
+      for (const [name, value] of Object.entries(all)) data.set(name, value);
+      return outcome(reviewCorrectionAction('es', proposed.id, null, data));
+    };
+
+    const { state } = await review({ sourceTitle: ' ', sourcePublisher: 'INDDHH' });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        sourceTitle:
+          'Escribe un título para la fuente: las páginas públicas muestran las fuentes por su título, no por su dirección.',
+      },
+      summary: 'Hay 1 problema en el formulario',
+      values: { value: 'mnp@example.org', sourcePublisher: 'INDDHH' },
+    });
+    expect((await prisma.correction.findUniqueOrThrow({ where: { id: proposed.id } })).status).toBe(
+      'PENDING',
+    );
+
+    const done = await review({ sourceTitle: 'Contacto del MNP', sourcePublisher: 'INDDHH' });
+    expect(done).toEqual({ redirect: '/es/admin/corrections?done=accepted' });
+    const citation = await prisma.factCitation.findUniqueOrThrow({
+      where: {
+        entityType_entityId_fact: {
+          entityType: 'mechanism',
+          entityId: mechanism.id,
+          fact: 'email',
+        },
+      },
+      include: { sources: true },
+    });
+    expect(citation.sources).toEqual([
+      expect.objectContaining({ title: 'Contacto del MNP', publisher: 'INDDHH', url: sourceUrl }),
+    ]);
   });
 });

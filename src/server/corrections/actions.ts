@@ -10,8 +10,8 @@ import {
   CORRECTION_STARTED_FIELD,
   PROPOSE_CORRECTION_SCHEMAS,
   type TCorrectionDoneKey,
+  zAcceptCorrectionForm,
   ZCorrectionTargetSchema,
-  zCorrectionValueForm,
   ZReviewCorrectionSchema,
 } from '@/lib/validation/corrections';
 import { parseForm, runButtonAction, submitForm, toFailedState } from '@/server/actions/run-action';
@@ -89,7 +89,10 @@ const doneAfter = (decision: 'accepted' | 'rejected', answer: SenderAnswer): TCo
   return answer === 'sent' ? `${decision}Notified` : decision;
 };
 
-/** One form, two buttons (`decision=accept|reject`); accepting checks the value per field. */
+/**
+ * One form, two buttons (`decision=accept|reject`); accepting checks the value per field, and the
+ * title of the source record the correction's address becomes when there is none yet.
+ */
 export const reviewCorrectionAction = async (
   rawLocale: string,
   id: string,
@@ -111,7 +114,10 @@ export const reviewCorrectionAction = async (
       const correction = await getCorrection({ actor, id, locale });
       if (!correction) throw new AppError('NOT_FOUND', 'correction');
       if (correction.spec.kind !== 'other') {
-        const checked = await parseForm(zCorrectionValueForm(correction.spec), formData, locale);
+        const schema = zAcceptCorrectionForm(correction.spec, {
+          newSource: !correction.existingSource,
+        });
+        const checked = await parseForm(schema, formData, locale);
         if (!checked.ok) return checked.state;
       }
       const answer = await acceptCorrection({
@@ -121,6 +127,7 @@ export const reviewCorrectionAction = async (
         note: data.note,
         notify: data.notify,
         entityVersion: data.entityVersion,
+        source: { title: data.sourceTitle, publisher: data.sourcePublisher },
       });
       const done = doneAfter('accepted', answer);
       return { pathname: done === 'mailFailed' ? detail : '/admin/corrections', done };

@@ -26,6 +26,8 @@ const { rejectCorrection } = await import('./reject-correction');
 const { answerCorrectionSender } = await import('./answer-correction-sender');
 const { findCorrections } = await import('./find-corrections');
 const { getCorrection } = await import('./get-correction');
+const { findCitations } = await import('@/server/sources/find-citations');
+const { saveSource } = await import('@/server/sources/save-source');
 
 const entityIds: string[] = [];
 const limitKeys: string[] = [];
@@ -47,6 +49,23 @@ const mechanismSetup = async () => {
   const mechanism = await createTestMechanism(country.id);
   entityIds.push(country.id, mechanism.id);
   return { country, mechanism, editor: await createActor('EDITOR') };
+};
+
+/** The day of a review made now, as the site counts days (UTC). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The fact's sources (title, address) and verification day, as the public page gets them. */
+const citationOf = async (entityType: 'country' | 'mechanism', entityId: string, fact: string) => {
+  const citation = (await findCitations({ entityType, entityIds: [entityId] })).get(entityId)?.[
+    fact
+  ];
+  return (
+    citation && {
+      sources: citation.sources.map(({ title, publisher, url }) => ({ title, publisher, url })),
+      verifiedOn: citation.verifiedOn?.toISOString().slice(0, 10) ?? null,
+      verifiedPrecision: citation.verifiedPrecision,
+    }
+  );
 };
 
 const proposal = (overrides: Record<string, unknown> = {}) => ({
@@ -102,12 +121,22 @@ describe('the correction queue', () => {
     });
   });
 
-  it('accepting applies the value with its source through the lifecycle, audits it and thanks the sender in their language', async () => {
+  it('accepting applies the value through the lifecycle, cites its source for the fact, audits both and thanks the sender in their language', async () => {
     const { mechanism, editor } = await mechanismSetup();
     const email = `thanks-${mechanism.slug}@example.org`;
-    const id = await propose('mechanism', mechanism.slug, proposal({ contactEmail: email }), 'pt');
+    const sourceUrl = `https://www.inddhh.gub.uy/contacto/${mechanism.slug}`;
+    const id = await propose(
+      'mechanism',
+      mechanism.slug,
+      proposal({ contactEmail: email, sourceUrl }),
+      'pt',
+    );
+    expect(await getCorrection({ actor: editor, id, locale: 'es' })).toMatchObject({
+      fact: 'phone',
+      existingSource: null,
+    });
 
-    // The editor tidies the value before accepting.
+    // The editor tidies the value and titles the source before accepting.
     const answer = await acceptCorrection({
       actor: editor,
       id,
@@ -115,15 +144,26 @@ describe('the correction queue', () => {
       note: 'Conferido no site oficial.',
       notify: true,
       entityVersion: 1,
+      source: { title: '  Contacto — INDDHH ', publisher: 'INDDHH' },
     });
     expect(answer).toBe('sent');
+
+    // The public page's phone marker now lists the source by its title, verified today.
+    expect(await citationOf('mechanism', mechanism.id, 'phone')).toEqual({
+      sources: [{ title: 'Contacto — INDDHH', publisher: 'INDDHH', url: sourceUrl }],
+      verifiedOn: today(),
+      verifiedPrecision: 'DAY',
+    });
+    const source = await prisma.source.findFirstOrThrow({ where: { url: sourceUrl } });
+    expect(source.accessedOn?.toISOString().slice(0, 10)).toBe(today());
 
     const updated = await prisma.mechanism.findUniqueOrThrow({
       where: { id: mechanism.id },
       include: { translations: true },
     });
     expect(updated.phone).toBe('+598 2916 0000');
-    expect(updated.sources).toEqual(['https://www.inddhh.gub.uy/contacto']);
+    // The legacy list, which no public page shows, is left alone.
+    expect(updated.sources).toEqual([]);
     expect(updated.version).toBe(2);
     // Everything else is saved as it was.
     expect(updated.translations).toEqual([
@@ -131,20 +171,42 @@ describe('the correction queue', () => {
     ]);
     expect(updated.status).toBe('PUBLISHED');
 
+    const citation = await prisma.factCitation.findUniqueOrThrow({
+      where: {
+        entityType_entityId_fact: {
+          entityType: 'mechanism',
+          entityId: mechanism.id,
+          fact: 'phone',
+        },
+      },
+    });
+    // Rows written in one transaction may share a timestamp: compared by action, not by order.
     const entries = await prisma.auditLog.findMany({
-      where: { OR: [{ entityId: mechanism.id }, { entityId: id }] },
-      orderBy: { createdAt: 'asc' },
+      where: { entityId: { in: [mechanism.id, id, source.id, citation.id] } },
     });
-    const update = entries.find((entry) => entry.action === 'mechanism.update');
-    expect(update).toMatchObject({ actorId: editor.id });
-    expect(update?.after).toMatchObject({
-      phone: '+598 2916 0000',
-      sources: ['https://www.inddhh.gub.uy/contacto'],
+    const entry = (action: string) => entries.find((row) => row.action === action);
+    expect(entries.map((row) => [row.action, row.actorId]).sort()).toEqual([
+      ['correction.accept', editor.id],
+      ['correction.propose', null],
+      ['factCitation.update', editor.id],
+      ['mechanism.update', editor.id],
+      ['source.create', editor.id],
+    ]);
+    expect(entry('mechanism.update')?.after).toMatchObject({ phone: '+598 2916 0000' });
+    expect(entry('source.create')?.after).toMatchObject({
+      title: 'Contacto — INDDHH',
+      url: sourceUrl,
     });
-    expect(entries.find((entry) => entry.action === 'correction.accept')?.after).toMatchObject({
+    expect(entry('factCitation.update')?.after).toMatchObject({
+      fact: 'phone',
+      sources: ['Contacto — INDDHH'],
+      verifiedOn: today(),
+    });
+    expect(entry('correction.accept')?.after).toMatchObject({
       field: 'phone',
+      fact: 'phone',
       value: '+598 2916 0000',
-      sourceUrl: 'https://www.inddhh.gub.uy/contacto',
+      sourceUrl,
       entityId: mechanism.id,
     });
 
@@ -169,7 +231,7 @@ describe('the correction queue', () => {
     });
   });
 
-  it('applies a country’s treaty date and keeps the rest of the country as it was', async () => {
+  it('applies a country’s treaty date, adds its source to the fact’s other sources and keeps the rest of the country as it was', async () => {
     const country = await createTestCountry();
     entityIds.push(country.id);
     await prisma.country.update({
@@ -177,40 +239,156 @@ describe('the correction queue', () => {
       data: { opcatRatifiedOn: new Date('2019-02-10'), sources: ['https://treaties.un.org/a'] },
     });
     const editor = await createActor('EDITOR');
+    // The fact already cites a source, verified long ago.
+    const earlier = await saveSource({
+      actor: editor,
+      data: {
+        title: `Informe anterior ${country.slug}`,
+        publisher: null,
+        url: null,
+        lang: 'es',
+        accessedOn: null,
+      },
+    });
+    await prisma.factCitation.create({
+      data: {
+        entityType: 'country',
+        entityId: country.id,
+        fact: 'cat',
+        verifiedOn: new Date('2020-03-01'),
+        verifiedPrecision: 'MONTH',
+        sources: { connect: [{ id: earlier.id }] },
+      },
+    });
+    const sourceUrl = `https://treaties.un.org/Pages/ViewDetails.aspx?mtdsg_no=IV-9&c=${country.slug}`;
     const id = await propose(
       'country',
       country.slug,
-      proposal({
-        field: 'catRatifiedOn',
-        proposedValue: '5 June 1987',
-        sourceUrl: 'https://treaties.un.org/Pages/ViewDetails.aspx?mtdsg_no=IV-9',
-      }),
+      proposal({ field: 'catRatifiedOn', proposedValue: '5 June 1987', sourceUrl }),
     );
+    const source = { title: 'Colección de Tratados de las Naciones Unidas: CAT' };
     // The sender wrote the date in words: the value checked is the one the editor applies.
-    await expect(acceptCorrection({ actor: editor, id, notify: false })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    });
+    await expect(
+      acceptCorrection({ actor: editor, id, notify: false, source }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect((await prisma.correction.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');
 
-    await acceptCorrection({ actor: editor, id, value: '1987-06-05', notify: false });
+    await acceptCorrection({ actor: editor, id, value: '1987-06-05', notify: false, source });
     const updated = await prisma.country.findUniqueOrThrow({
       where: { id: country.id },
       include: { translations: true },
     });
     expect(updated.catRatifiedOn).toEqual(new Date('1987-06-05'));
     expect(updated.opcatRatifiedOn).toEqual(new Date('2019-02-10'));
-    expect(updated.sources).toEqual([
-      'https://treaties.un.org/a',
-      'https://treaties.un.org/Pages/ViewDetails.aspx?mtdsg_no=IV-9',
-    ]);
+    expect(updated.sources).toEqual(['https://treaties.un.org/a']);
     expect(updated.translations.map((t) => [t.locale, t.name])).toEqual([
       ['es', `País ${country.slug}`],
     ]);
+    // Added to the fact's sources (listed by title), the fact verified today to the day.
+    expect(await citationOf('country', country.id, 'cat')).toEqual({
+      sources: [
+        {
+          title: 'Colección de Tratados de las Naciones Unidas: CAT',
+          publisher: null,
+          url: sourceUrl,
+        },
+        { title: `Informe anterior ${country.slug}`, publisher: null, url: null },
+      ],
+      verifiedOn: today(),
+      verifiedPrecision: 'DAY',
+    });
+    expect(await citationOf('country', country.id, 'opcatRatified')).toBeUndefined();
+  });
+
+  it('cites the source that already has the correction’s address instead of recording it twice', async () => {
+    const { mechanism, editor } = await mechanismSetup();
+    const sourceUrl = `https://www.example.org/gaceta/${mechanism.slug}`;
+    const gazette = await saveSource({
+      actor: editor,
+      data: {
+        title: `Gaceta Oficial ${mechanism.slug}`,
+        publisher: 'Imprenta Nacional',
+        url: sourceUrl,
+        lang: 'es',
+        accessedOn: null,
+      },
+    });
+    const id = await propose(
+      'mechanism',
+      mechanism.slug,
+      proposal({ field: 'legalBasisDate', proposedValue: '2013-04-02', sourceUrl }),
+    );
+    // The review form shows the existing record instead of asking for a title.
+    expect(await getCorrection({ actor: editor, id, locale: 'en' })).toMatchObject({
+      fact: 'legalBasis',
+      existingSource: { id: gazette.id, title: `Gaceta Oficial ${mechanism.slug}` },
+    });
+
+    await acceptCorrection({ actor: editor, id, notify: false });
+    expect(
+      (await prisma.mechanism.findUniqueOrThrow({ where: { id: mechanism.id } })).legalBasisDate,
+    ).toEqual(new Date('2013-04-02'));
+    expect(await citationOf('mechanism', mechanism.id, 'legalBasis')).toEqual({
+      sources: [
+        {
+          title: `Gaceta Oficial ${mechanism.slug}`,
+          publisher: 'Imprenta Nacional',
+          url: sourceUrl,
+        },
+      ],
+      verifiedOn: today(),
+      verifiedPrecision: 'DAY',
+    });
+    expect(await prisma.source.findMany({ where: { url: sourceUrl } })).toEqual([gazette]);
+    expect(
+      await prisma.auditLog.count({ where: { action: 'source.create', actorId: editor.id } }),
+    ).toBe(1);
+
+    // A second correction of another fact from the same address cites the same record.
+    const second = await propose(
+      'mechanism',
+      mechanism.slug,
+      proposal({ field: 'designatedYear', proposedValue: '2013', sourceUrl }),
+    );
+    await acceptCorrection({ actor: editor, id: second, notify: false });
+    expect(
+      (await citationOf('mechanism', mechanism.id, 'designation'))?.sources.map((s) => s.title),
+    ).toEqual([`Gaceta Oficial ${mechanism.slug}`]);
+    expect(await prisma.source.count({ where: { url: sourceUrl } })).toBe(1);
+  });
+
+  it('a new source needs a title: without one nothing is applied and the correction stays pending', async () => {
+    const { mechanism, editor } = await mechanismSetup();
+    const sourceUrl = `https://www.example.org/sin-titulo/${mechanism.slug}`;
+    const id = await propose('mechanism', mechanism.slug, proposal({ sourceUrl }));
+    for (const source of [undefined, { title: '   ', publisher: 'INDDHH' }]) {
+      await expect(
+        acceptCorrection({ actor: editor, id, value: '+598 2916 0001', notify: false, source }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'sourceTitle' });
+    }
+    const after = await prisma.mechanism.findUniqueOrThrow({ where: { id: mechanism.id } });
+    expect(after).toMatchObject({ phone: '+1 000', version: 1 });
+    expect(await prisma.correction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'PENDING',
+      appliedValue: null,
+    });
+    expect(await prisma.source.count({ where: { url: sourceUrl } })).toBe(0);
+    expect(await citationOf('mechanism', mechanism.id, 'phone')).toBeUndefined();
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'mechanism.update', entityId: mechanism.id },
+      }),
+    ).toBe(0);
   });
 
   it('a save since the review opened is a conflict: nothing is applied and the correction stays pending', async () => {
     const { mechanism, editor } = await mechanismSetup();
-    const id = await propose('mechanism', mechanism.slug, proposal({ field: 'website' }));
+    const sourceUrl = `https://www.example.org/conflicto/${mechanism.slug}`;
+    const id = await propose(
+      'mechanism',
+      mechanism.slug,
+      proposal({ field: 'website', sourceUrl }),
+    );
     await prisma.mechanism.update({ where: { id: mechanism.id }, data: { version: 2 } });
     await expect(
       acceptCorrection({
@@ -219,8 +397,10 @@ describe('the correction queue', () => {
         value: 'https://www.example.org/mnp',
         notify: false,
         entityVersion: 1,
+        source: { title: 'Sitio del mecanismo' },
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await prisma.source.count({ where: { url: sourceUrl } })).toBe(0);
     expect(await prisma.correction.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: 'PENDING',
       reviewedById: null,

@@ -1,10 +1,11 @@
 import 'server-only';
 
+import type { Prisma } from '@/generated/prisma/client';
 import type { TSourceSchema } from '@/lib/validation/sources';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
-import { prisma } from '@/server/db';
+import { inTransaction } from '@/server/db';
 import { AppError } from '@/server/errors';
 
 export type SaveSourceOptions = {
@@ -12,15 +13,17 @@ export type SaveSourceOptions = {
   /** The source to change; a new one without it. */
   id?: string;
   data: TSourceSchema;
+  /** The caller's transaction (a source saved with the fact it backs); its own without it. */
+  db?: Prisma.TransactionClient;
 };
 
 /**
  * Creates or changes a source record, audited in the same transaction. A source from prisma/data
  * keeps its key: the data update then sees the editor's change and leaves it alone.
  */
-export const saveSource = async ({ actor, id, data }: SaveSourceOptions) => {
+export const saveSource = async ({ actor, id, data, db }: SaveSourceOptions) => {
   assertPermission(actor, 'content.edit');
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = id ? await tx.source.findUnique({ where: { id } }) : null;
     if (id && !before) throw new AppError('NOT_FOUND', 'source');
     const saved = id

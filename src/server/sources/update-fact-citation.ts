@@ -1,10 +1,11 @@
 import 'server-only';
 
+import type { Prisma } from '@/generated/prisma/client';
 import type { CitedEntityType, Fact } from '@/lib/facts';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
-import { prisma } from '@/server/db';
+import { inTransaction } from '@/server/db';
 import { AppError } from '@/server/errors';
 
 import { CITATION_PERMISSION } from './citation-permission';
@@ -17,12 +18,14 @@ export type UpdateFactCitationOptions = {
   sourceIds: string[];
   /** The day an editor checked the fact against its sources; null: not recorded. */
   verifiedOn: Date | null;
+  /** The caller's transaction (a citation saved with the change it backs); its own without it. */
+  db?: Prisma.TransactionClient;
 };
 
-const exists = async (entityType: CitedEntityType, id: string) =>
+const exists = async (db: Prisma.TransactionClient, entityType: CitedEntityType, id: string) =>
   entityType === 'country'
-    ? !!(await prisma.country.findUnique({ where: { id }, select: { id: true } }))
-    : !!(await prisma.mechanism.findUnique({ where: { id }, select: { id: true } }));
+    ? !!(await db.country.findUnique({ where: { id }, select: { id: true } }))
+    : !!(await db.mechanism.findUnique({ where: { id }, select: { id: true } }));
 
 const snapshot = (
   row: { verifiedOn: Date | null; sources: { id: string; title: string }[] } | null,
@@ -40,11 +43,12 @@ export const updateFactCitation = async ({
   fact,
   sourceIds,
   verifiedOn,
+  db,
 }: UpdateFactCitationOptions) => {
   assertPermission(actor, CITATION_PERMISSION[entityType]);
-  if (!(await exists(entityType, entityId))) throw new AppError('NOT_FOUND', entityType);
   const ids = [...new Set(sourceIds)];
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
+    if (!(await exists(tx, entityType, entityId))) throw new AppError('NOT_FOUND', entityType);
     const found = await tx.source.count({ where: { id: { in: ids } } });
     if (found !== ids.length) throw new AppError('INVALID_INPUT', 'unknown source');
     const where = { entityType_entityId_fact: { entityType, entityId, fact } };

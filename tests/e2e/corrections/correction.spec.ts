@@ -36,13 +36,14 @@ const createPublishedCountry = async () => {
   return { id: slug, slug, name };
 };
 
-test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: the page shows it with its source', async ({
+test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: the page shows it with its source, by title', async ({
   browser,
 }) => {
   test.setTimeout(150_000);
   const mechanism = await createPublishedMechanism('+598 2000 0000');
   const newPhone = `+598 2${Math.floor(1e6 + Math.random() * 9e6)}`;
   const source = `https://www.example.org/${mechanism.slug}/contacto`;
+  const sourceTitle = `Contacto del mecanismo ${mechanism.slug}`;
   const sender = `${mechanism.slug}@prevenir.test`;
 
   const visitor = await (await browser.newContext()).newPage();
@@ -101,6 +102,9 @@ test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: t
   await expect(editor.getByText(sender)).toHaveCount(2);
   await expectNoSeriousA11yViolations(editor);
   await expect(editor.getByLabel('Value to apply')).toHaveValue(newPhone);
+  // The address is not a source record yet: the editor titles it (the site's name to start with).
+  await expect(editor.getByLabel('Source title')).toHaveValue('example.org');
+  await editor.getByLabel('Source title').fill(sourceTitle);
   await editor.getByLabel('Note to the sender').fill('Comprobado en el sitio oficial.');
   await expect(editor.getByLabel(`Answer the sender by e-mail (${sender})`)).toBeChecked();
   await editor.getByRole('button', { name: 'Accept and apply' }).click();
@@ -130,15 +134,20 @@ test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: t
     'mechanism.update',
     'correction.accept',
   ]);
-  expect(audit[1]?.after.sources).toEqual([source]);
+  // The legacy list of addresses, which no public page shows, is left as it was.
+  expect(audit[1]?.after.sources).toEqual([]);
   expect(audit[2]?.after.sourceUrl).toBe(source);
 
   await visitor.reload();
   await expect(visitor.getByText(newPhone)).toBeVisible();
   await expect(visitor.getByText('+598 2000 0000')).toHaveCount(0);
+  // The phone's source marker and the page's sources list the new source by its title.
+  const marker = visitor.locator('details[data-fact="phone"]');
+  await expect(marker).toContainText(sourceTitle);
+  await expect(marker).toHaveAttribute('data-verified-on', new Date().toISOString().slice(0, 10));
   await expect(
-    visitor.getByRole('region', { name: 'Fuentes' }).getByRole('link', { name: source }),
-  ).toBeVisible();
+    visitor.getByRole('region', { name: 'Fuentes' }).getByRole('link', { name: sourceTitle }),
+  ).toHaveAttribute('href', source);
 });
 
 test.describe('without JavaScript', () => {

@@ -10,6 +10,8 @@ import type { TCorrectionFieldKind } from '@/lib/validation/corrections';
 import { reviewCorrectionAction } from '@/server/corrections/actions';
 import type { CorrectionDetail } from '@/server/corrections/get-correction';
 
+import { CorrectionSourceFields } from './correction-source-fields';
+
 const INPUT_TYPES: Record<TCorrectionFieldKind, TextFieldProps['type']> = {
   date: 'date',
   year: 'text',
@@ -22,6 +24,15 @@ const INPUT_TYPES: Record<TCorrectionFieldKind, TextFieldProps['type']> = {
 /** A date input only takes YYYY-MM-DD: anything else the sender wrote stays in the table. */
 const initialValue = (kind: TCorrectionFieldKind, proposed: string) =>
   kind !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(proposed.trim()) ? proposed.trim() : '';
+
+/** A first guess at a title for a new source: the site's name as its address gives it. */
+const sourceHost = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
 
 export type CorrectionReviewFormProps = { locale: AppLocale; correction: CorrectionDetail };
 
@@ -36,9 +47,15 @@ export const CorrectionReviewForm = async ({ locale, correction }: CorrectionRev
       initialValues={{
         entityVersion: String(correction.entityVersion ?? ''),
         value: initialValue(kind, correction.proposedValue),
+        sourceTitle: sourceHost(correction.sourceUrl),
         notify: 'on',
       }}
-      fieldLabels={{ value: t('value'), note: t('note') }}
+      fieldLabels={{
+        value: t('value'),
+        sourceTitle: t('sourceTitle'),
+        sourcePublisher: t('sourcePublisher'),
+        note: t('note'),
+      }}
       text={{ submit: t('accept'), pending: t('accept') }}
       buttons={
         <div className="flex flex-wrap gap-4">
@@ -65,12 +82,15 @@ export const CorrectionReviewForm = async ({ locale, correction }: CorrectionRev
       {kind === 'other' ? (
         <p className="rounded border-l-4 border-slate-400 bg-slate-50 p-3">{t('otherHint')}</p>
       ) : (
-        <TextField
-          name="value"
-          type={INPUT_TYPES[kind]}
-          label={t('value')}
-          hint={t('valueHint', { kind })}
-        />
+        <>
+          <TextField
+            name="value"
+            type={INPUT_TYPES[kind]}
+            label={t('value')}
+            hint={t('valueHint', { kind })}
+          />
+          <CorrectionSourceFields correction={correction} />
+        </>
       )}
       <TextareaField name="note" label={t('note')} hint={t('noteHint')} rows={3} />
       {correction.contactEmail && (
