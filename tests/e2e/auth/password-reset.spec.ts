@@ -51,6 +51,27 @@ test('[AUTH] resets a forgotten password through the mailed link, once', async (
   await expect(page.getByRole('alert').filter({ hasText: 'This link is not valid' })).toBeVisible();
 });
 
+test('[AUTH] resets a password without JavaScript, in Spanish', async ({ browser }) => {
+  // The reset page keeps its token out of other sites' Referer without sending `Origin: null`,
+  // which Next.js would refuse as a cross-site form post.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const user = await createE2eUser();
+  await page.goto('/es/forgot-password');
+  await page.getByLabel('Correo electrónico').fill(user.email);
+  await page.getByRole('button', { name: 'Enviar el enlace' }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+
+  await page.goto(await linkMailedTo(user.email));
+  const newPassword = 'una frase de paso larga y nueva';
+  await page.getByLabel('Nueva contraseña', { exact: true }).fill(newPassword);
+  await page.getByLabel('Repita la nueva contraseña').fill(newPassword);
+  await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+  await expect(page).toHaveURL(/\/es\/sign-in\?reset=1$/);
+  await signIn(page, { email: user.email, password: newPassword }, 'es');
+  await context.close();
+});
+
 test('[AUTH] answers the same for an unknown address, in Spanish, and sends nothing', async ({
   page,
 }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { linkPageMetadata } from '@/lib/link-page-metadata';
 import { ZResetQuerySchema } from '@/lib/validation/auth';
 
 import { ResetPasswordView } from './reset-password-view';
@@ -14,8 +15,7 @@ type PageProps = {
 export const generateMetadata = async ({ params }: PageProps): Promise<Metadata> => {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Auth.reset' });
-  // The token is in the URL: keep it out of the Referer sent to any other site.
-  return { title: t('title'), referrer: 'no-referrer' };
+  return linkPageMetadata(t('title'));
 };
 
 export default async function ResetPasswordPage({ params, searchParams }: PageProps) {

@@ -3,12 +3,12 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AuthForm } from '@/components/auth/auth-form';
+import { linkPageMetadata } from '@/lib/link-page-metadata';
 import { ZSubscriptionPageQuerySchema } from '@/lib/validation/subscriptions';
 import { confirmSubscriptionAction } from '@/server/subscriptions/actions';
 import { findSubscriberByToken } from '@/server/subscriptions/find-subscriber-by-token';
 
 import { InvalidLink } from '../invalid-link';
-import { linkPageMetadata } from '../link-page-metadata';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { linkPageMetadata } from '@/lib/link-page-metadata';
 import { ZSubscriptionPageQuerySchema } from '@/lib/validation/subscriptions';
 import { getSubscriptionPage } from '@/server/subscriptions/get-subscription-page';
 
 import { InvalidLink } from '../invalid-link';
-import { linkPageMetadata } from '../link-page-metadata';
 import { ManageView } from './manage-view';
 
 type PageProps = {

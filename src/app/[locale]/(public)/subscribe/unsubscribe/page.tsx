@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { linkPageMetadata } from '@/lib/link-page-metadata';
 import { ZSubscriptionPageQuerySchema } from '@/lib/validation/subscriptions';
 import { findSubscriberByToken } from '@/server/subscriptions/find-subscriber-by-token';
 
-import { linkPageMetadata } from '../link-page-metadata';
 import { UnsubscribeView } from './unsubscribe-view';
 
 type PageProps = {
