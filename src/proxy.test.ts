@@ -51,4 +51,17 @@ describe('proxy', () => {
     // Only those exact paths: a longer one is still a (not found) page of the proxy's.
     expect(matches('/es/documents/feed.xml.bak')).toBe(true);
   });
+
+  it('leaves public/ icons and social images to the file server, and only those', () => {
+    const matches = (path: string) => new RegExp(`^${config.matcher}$`).test(path);
+    for (const file of [
+      '/favicon.ico',
+      '/icon.svg',
+      '/apple-touch-icon.png',
+      '/social/prevenir-es.png',
+    ])
+      expect(matches(file), file).toBe(false);
+    for (const page of ['/es/favicon.ico', '/favicon.ico.php', '/wp-login.php', '/socialist'])
+      expect(matches(page), page).toBe(true);
+  });
 });

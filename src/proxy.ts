@@ -44,11 +44,12 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and the few root files the app serves goes through
-  // the locale proxy, so a stray path (`/wp-login.php`) becomes a localized 404 instead of
-  // reaching `[locale]` with a value that is not a locale. Feeds and calendars skip it too: they
-  // check their locale themselves, and the locale cookie it sets would stop caches from keeping
-  // these public files (a Set-Cookie on every feed reader's poll).
+  // Everything but API routes, Next internals and the few root files the app serves (sitemap,
+  // robots, and public/'s icons and social images) goes through the locale proxy, so a stray path
+  // (`/wp-login.php`) becomes a localized 404 instead of reaching `[locale]` with a value that is
+  // not a locale. Feeds and calendars skip it too: they check their locale themselves, and the
+  // locale cookie it sets would stop caches from keeping these public files (a Set-Cookie on
+  // every feed reader's poll).
   matcher:
-    '/((?!api/|_next/|_vercel/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|[a-z]{2}/(?:documents|events|news)/feed\\.xml$|[a-z]{2}/events/calendar\\.ics$).*)',
+    '/((?!api/|_next/|_vercel/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|apple-touch-icon\\.png$|social/|[a-z]{2}/(?:documents|events|news)/feed\\.xml$|[a-z]{2}/events/calendar\\.ics$).*)',
 };

@@ -9,6 +9,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
+import { buildSiteOpenGraph } from '@/server/seo/build-site-open-graph';
 
 import '../globals.css';
 
@@ -21,10 +22,23 @@ export const generateMetadata = async ({ params }: LocaleLayoutProps): Promise<M
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = buildSiteOpenGraph(locale);
   return {
     metadataBase: new URL(env.SITE_URL),
     title: { default: `${t('siteName')} – ${t('tagline')}`, template: `%s | ${t('siteName')}` },
     description: t('description'),
+    // Defaults for pages without their own (sign-in, 404); buildPageMetadata sets the rest.
+    openGraph: { ...site.openGraph, type: 'website' },
+    twitter: { card: 'summary_large_image', images: site.twitterImages },
+    // public/: fixed root URLs, which browsers and feed readers also request unprompted. The
+    // .ico (16, 32 and 48 px) says 32x32, not "any", so that browsers that can take the SVG do.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
   };
 };
 

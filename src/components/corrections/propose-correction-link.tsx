@@ -11,7 +11,7 @@ export type ProposeCorrectionLinkProps = { entityType: TCorrectionEntityType; sl
 export const ProposeCorrectionLink = async ({ entityType, slug }: ProposeCorrectionLinkProps) => {
   const t = await getTranslations('Correction');
   return (
-    <p className="border-t border-slate-200 pt-4 text-sm text-slate-700">
+    <p className="border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
       {t('linkHint')}{' '}
       <Link
         href={`${correctionTargetPath(entityType, slug)}/correction`}

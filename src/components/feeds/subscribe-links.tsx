@@ -20,7 +20,7 @@ export const SubscribeLinks = async ({ links }: SubscribeLinksProps) => {
   return (
     <section
       aria-labelledby="subscribe"
-      className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4"
+      className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4 print:hidden"
     >
       <h2 id="subscribe" className="text-lg font-semibold">
         {t('subscribeHeading')}

@@ -8,7 +8,7 @@ export const SubscribeBox = async () => {
   return (
     <section
       aria-labelledby="subscribe-box"
-      className="rounded border border-slate-300 bg-white p-4"
+      className="rounded border border-slate-300 bg-white p-4 print:hidden"
     >
       <h2 id="subscribe-box" className="font-semibold text-brand-900">
         {t('heading')}

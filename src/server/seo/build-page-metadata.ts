@@ -6,6 +6,8 @@ import { env } from '@/env';
 import { getPathname, type Href } from '@/i18n/navigation';
 import { type AppLocale, routing } from '@/i18n/routing';
 
+import { buildSiteOpenGraph } from './build-site-open-graph';
+
 export type BuildPageMetadataOptions = {
   locale: AppLocale;
   /** Path without the locale prefix, e.g. `/countries/peru`. */
@@ -14,13 +16,18 @@ export type BuildPageMetadataOptions = {
   description: string;
   /** Feeds and calendars of the page's list, announced in its head (`rel="alternate"`). */
   feeds?: { type: 'application/atom+xml' | 'text/calendar'; href: Href; title: string }[];
+  /**
+   * A dated text (document, news item): `og:type` article with its dates, as ISO dates. Leave a
+   * date out when only its year or month is known rather than invent a day.
+   */
+  article?: { publishedOn?: Date | null; modifiedOn?: Date | null };
 };
 
-const OPEN_GRAPH_LOCALES: Record<AppLocale, string> = { es: 'es_419', pt: 'pt_BR', en: 'en' };
+const isoDay = (date: Date | null | undefined) => date?.toISOString().slice(0, 10);
 
 /**
- * Canonical URL, hreflang alternates for every locale, feed autodiscovery links and OpenGraph data
- * for one page.
+ * Canonical URL, hreflang alternates for every locale, feed autodiscovery links, Open Graph and
+ * Twitter card data (with the language's sharing image) for one page.
  */
 export const buildPageMetadata = ({
   locale,
@@ -28,6 +35,7 @@ export const buildPageMetadata = ({
   title,
   description,
   feeds = [],
+  article,
 }: BuildPageMetadataOptions): Metadata => {
   const absolute = (href: Href, target: AppLocale) =>
     new URL(getPathname({ href, locale: target }), env.SITE_URL).toString();
@@ -37,6 +45,8 @@ export const buildPageMetadata = ({
   for (const { type, href, title } of feeds) {
     types[type] = [...(types[type] ?? []), { url: absolute(href, locale), title }];
   }
+  const site = buildSiteOpenGraph(locale);
+  const common = { ...site.openGraph, title, description, url: urlFor(locale) };
   return {
     title,
     description,
@@ -45,14 +55,14 @@ export const buildPageMetadata = ({
       languages: { ...languages, 'x-default': urlFor(routing.defaultLocale) },
       ...(feeds.length > 0 && { types }),
     },
-    openGraph: {
-      title,
-      description,
-      url: urlFor(locale),
-      siteName: 'Prevenir',
-      locale: OPEN_GRAPH_LOCALES[locale],
-      type: 'website',
-    },
-    twitter: { card: 'summary', title, description },
+    openGraph: article
+      ? {
+          ...common,
+          type: 'article',
+          publishedTime: isoDay(article.publishedOn),
+          modifiedTime: isoDay(article.modifiedOn),
+        }
+      : { ...common, type: 'website' },
+    twitter: { card: 'summary_large_image', title, description, images: site.twitterImages },
   };
 };

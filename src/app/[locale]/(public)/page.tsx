@@ -15,9 +15,11 @@ type HomePageProps = { params: Promise<{ locale: Locale }> };
 export const generateMetadata = async ({ params }: HomePageProps): Promise<Metadata> => {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const title = `${t('siteName')} – ${t('tagline')}`;
   return {
-    ...buildPageMetadata({ locale, path: '/', title: '', description: t('description') }),
-    title: { absolute: `${t('siteName')} – ${t('tagline')}` },
+    ...buildPageMetadata({ locale, path: '/', title, description: t('description') }),
+    // The site's name is already in it: no "| Prevenir" after it.
+    title: { absolute: title },
   };
 };
 

@@ -20,13 +20,21 @@ export const generateMetadata = async ({ params }: CountryPageProps): Promise<Me
   const { locale, slug } = await params;
   const country = await loadCountry(slug, locale);
   if (!country) return buildNotFoundMetadata(locale);
-  const t = await getTranslations({ locale, namespace: 'TreatyStatus' });
+  const [t, tStatus] = await Promise.all([
+    getTranslations({ locale, namespace: 'CountryPage' }),
+    getTranslations({ locale, namespace: 'TreatyStatus' }),
+  ]);
+  const mechanism = country.nationalMechanism?.name;
   return buildPageMetadata({
     locale,
     path: `/countries/${country.slug}`,
     title: country.name,
-    description:
-      `${country.name}: OPCAT – ${t(treatyStandingKey(country.opcat))}. ${country.nationalMechanism?.name ?? ''}`.trim(),
+    description: t('metaDescription', {
+      country: country.name,
+      standing: tStatus(treatyStandingKey(country.opcat)),
+      hasMechanism: mechanism ? 'yes' : 'no',
+      mechanism: mechanism ?? '',
+    }),
   });
 };
 

@@ -28,7 +28,7 @@ export const DocumentView = async ({ document }: { document: DocumentDetail }) =
 
   return (
     <article className="space-y-8">
-      <p>
+      <p className="print:hidden">
         <Link href="/documents" className="text-brand-700 underline">
           <span aria-hidden="true">← </span>
           {t('backToLibrary')}

@@ -7,6 +7,7 @@ import { cache } from 'react';
 import { getDocument } from '@/server/documents/get-document';
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
+import { toMetaDescription } from '@/server/seo/to-meta-description';
 
 import { DocumentView } from './document-view';
 
@@ -20,15 +21,13 @@ export const generateMetadata = async ({ params }: DocumentPageProps): Promise<M
   const document = await loadDocument(slug, locale);
   if (!document) return buildNotFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: 'Document' });
-  const summary = document.summary?.text ?? '';
   return buildPageMetadata({
     locale,
     path: `/documents/${document.slug}`,
     title: document.title,
     description:
-      summary.length > 200
-        ? `${summary.slice(0, 197).trimEnd()}…`
-        : summary || t('typeLabel', { type: document.type }),
+      toMetaDescription(document.summary?.text) || t('typeLabel', { type: document.type }),
+    article: { publishedOn: document.datePrecision === 'DAY' ? document.publishedOn : null },
   });
 };
 

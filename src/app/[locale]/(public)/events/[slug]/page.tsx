@@ -7,6 +7,7 @@ import { cache } from 'react';
 import { getEvent } from '@/server/events/get-event';
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
+import { toMetaDescription } from '@/server/seo/to-meta-description';
 
 import { EventView } from './event-view';
 
@@ -24,7 +25,8 @@ export const generateMetadata = async ({ params }: EventPageProps): Promise<Meta
     locale,
     path: `/events/${event.slug}`,
     title: event.title,
-    description: event.summary ?? `${t('kindLabel', { kind: event.kind })}: ${event.title}`,
+    description:
+      toMetaDescription(event.summary) || `${t('kindLabel', { kind: event.kind })}: ${event.title}`,
   });
 };
 

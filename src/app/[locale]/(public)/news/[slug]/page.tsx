@@ -7,6 +7,7 @@ import { cache } from 'react';
 import { getNewsItem } from '@/server/news/get-news-item';
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
+import { toMetaDescription } from '@/server/seo/to-meta-description';
 
 import { NewsView } from './news-view';
 
@@ -19,13 +20,12 @@ export const generateMetadata = async ({ params }: NewsItemPageProps): Promise<M
   const { locale, slug } = await params;
   const news = await loadNews(slug, locale);
   if (!news) return buildNotFoundMetadata(locale);
-  const summary = news.summary ?? '';
   return buildPageMetadata({
     locale,
     path: `/news/${news.slug}`,
     title: news.title,
-    description:
-      summary.length > 200 ? `${summary.slice(0, 197).trimEnd()}…` : summary || news.title,
+    description: toMetaDescription(news.summary) || news.title,
+    article: { publishedOn: news.publishedOn, modifiedOn: news.updatedAt },
   });
 };
 
