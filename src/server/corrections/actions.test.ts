@@ -28,7 +28,7 @@ vi.mock('next-intl/server', async () => {
 
 const { prisma } = await import('@/server/db');
 const { proposeCorrectionAction } = await import('./actions');
-const { createFormToken } = await import('./create-form-token');
+const { createFormToken } = await import('@/server/forms/create-form-token');
 
 const entityIds: string[] = [];
 const ips: string[] = [];
@@ -55,7 +55,7 @@ const form = (fields: Record<string, string>, shownAt = Date.now() - 10_000) => 
     sourceUrl: 'https://www.example.org/boletin/2024-01',
     contactEmail: '',
     homepage: '',
-    startedAt: createFormToken(shownAt),
+    startedAt: createFormToken('correction-form', shownAt),
     ...fields,
   };
   for (const [name, value] of Object.entries(all)) data.set(name, value);
