@@ -54,6 +54,8 @@ export default defineConfig({
       // tests/e2e/global-setup.ts runs a real SMTP server on this port for the whole run.
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       MAIL_FROM: 'Prevenir e2e <no-reply@prevenir.test>',
+      // The contact form's messages go here (tests/e2e/public/about-pages.spec.ts).
+      CONTACT_EMAIL: 'operators@prevenir.test',
     },
     reuseExistingServer: !CI,
     // The first run builds the site.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { DATA_LICENCE_IDS, DEFAULT_DATA_LICENCE } from '@/lib/data-licence';
 import { configuredAuthSecret } from '@/server/auth/local-auth-secret';
 
 const ZEnvSchema = z.object({
@@ -46,6 +47,12 @@ const ZEnvSchema = z.object({
     .default('UTC'),
   /** Facts not verified for this many months appear in the back office's "to re-check" list. */
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
+  /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
+  DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
+  /** Where the contact form's messages go. Unset: the contact page has no form and says why. */
+  CONTACT_EMAIL: z.email().max(320).optional(),
+  /** Who runs this installation, named on the about and contact pages. Unset: not named. */
+  OPERATOR_NAME: z.string().trim().min(1).max(200).optional(),
 });
 
 export const env = ZEnvSchema.parse({
@@ -61,4 +68,7 @@ export const env = ZEnvSchema.parse({
   DIGEST_CRON: process.env.DIGEST_CRON || undefined,
   DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
+  DATA_LICENCE: process.env.DATA_LICENCE || undefined,
+  CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,
+  OPERATOR_NAME: process.env.OPERATOR_NAME?.trim() || undefined,
 });

@@ -75,6 +75,7 @@ const LISTINGS: Record<string, string[]> = {
   '/reset-password': ['token'],
   '/countries/peru/correction': ['field', 'sent'],
   '/mechanisms/peru-npm/correction': ['field', 'sent'],
+  '/contact': ['topic', 'sent'],
   '/subscribe/confirm': ['token'],
   '/subscribe/manage': ['token', 'done'],
   '/subscribe/unsubscribe': ['token', 'done'],

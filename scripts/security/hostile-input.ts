@@ -101,6 +101,8 @@ const startServer = async (): Promise<ChildProcess> => {
       PREVENIR_DATA_DIR: DATA_DIR,
       PREVENIR_DB_PORT: String(DB_PORT),
       SITE_URL: ORIGIN,
+      // The contact page has its form only with an address to send to (no SMTP_URL: printed).
+      CONTACT_EMAIL: 'operators@hostile.test',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -176,14 +178,18 @@ const FORMS = [
     fields: (v: string) => ({ field: v, proposedValue: v, sourceUrl: v, contactEmail: v }),
   },
   {
+    page: '/es/contact',
+    fields: (v: string) => ({ name: v, email: v, topic: v, message: v }),
+  },
+  {
     page: '/en/subscribe',
     fields: (v: string) => ({ email: v, locale: v, frequency: v, contentTypes: v, themeIds: v }),
   },
 ];
 
 /**
- * The sign-in, forgot- and reset-password, correction and subscribe forms posted as a browser
- * without JS does (multipart, with the form's hidden `$ACTION_…` fields and our Origin),
+ * The sign-in, forgot- and reset-password, correction, contact and subscribe forms posted as a
+ * browser without JS does (multipart, with the form's hidden `$ACTION_…` fields and our Origin),
  * next-auth's credentials callback, one-click unsubscribe POSTs, and bodies over the limit to the
  * sign-in action.
  */

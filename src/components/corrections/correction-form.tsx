@@ -5,17 +5,12 @@ import { HiddenField } from '@/components/admin/hidden-field';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
+import { HoneypotField } from '@/components/forms/honeypot-field';
 import type { AppLocale } from '@/i18n/routing';
-import {
-  CORRECTION_HONEYPOT_FIELD,
-  CORRECTION_STARTED_FIELD,
-  correctionFieldNames,
-  type TCorrectionEntityType,
-} from '@/lib/validation/corrections';
+import { HONEYPOT_FIELD, STARTED_FIELD } from '@/lib/forms/bot-fields';
+import { correctionFieldNames, type TCorrectionEntityType } from '@/lib/validation/corrections';
 import { proposeCorrectionAction } from '@/server/corrections/actions';
-import { createFormToken } from '@/server/corrections/create-form-token';
-
-import { HoneypotField } from './honeypot-field';
+import { createFormToken } from '@/server/forms/create-form-token';
 
 export type CorrectionFormProps = {
   entityType: TCorrectionEntityType;
@@ -30,9 +25,10 @@ export type CorrectionFormProps = {
  * was typed with localized errors (the back office's form and fields, which do just that).
  */
 export const CorrectionForm = async ({ entityType, slug, locale, field }: CorrectionFormProps) => {
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, tPublic] = await Promise.all([
     getTranslations('Correction'),
     getTranslations('AdminForm'),
+    getTranslations('PublicForm'),
   ]);
   const fields: readonly string[] = correctionFieldNames(entityType);
   const labels = {
@@ -46,7 +42,7 @@ export const CorrectionForm = async ({ entityType, slug, locale, field }: Correc
       action={proposeCorrectionAction.bind(null, locale, entityType, slug)}
       initialValues={{
         field: field && fields.includes(field) ? field : fields[0]!,
-        [CORRECTION_STARTED_FIELD]: createFormToken(),
+        [STARTED_FIELD]: createFormToken('correction-form'),
       }}
       fieldLabels={labels}
       text={{ submit: t('form.submit'), pending: t('form.pending') }}
@@ -80,8 +76,8 @@ export const CorrectionForm = async ({ entityType, slug, locale, field }: Correc
         hint={t('form.contactEmailHint')}
         autoComplete="email"
       />
-      <HoneypotField name={CORRECTION_HONEYPOT_FIELD} label={t('form.honeypot')} />
-      <HiddenField name={CORRECTION_STARTED_FIELD} />
+      <HoneypotField name={HONEYPOT_FIELD} label={tPublic('honeypot')} />
+      <HiddenField name={STARTED_FIELD} />
     </AdminForm>
   );
 };

@@ -115,10 +115,6 @@ export type TProposeCorrectionSchema = z.infer<
   (typeof PROPOSE_CORRECTION_SCHEMAS)[TCorrectionEntityType]
 >;
 
-/** Hidden inputs of the public form: a honeypot left empty by people, and when it was shown. */
-export const CORRECTION_HONEYPOT_FIELD = 'homepage';
-export const CORRECTION_STARTED_FIELD = 'startedAt';
-
 /** What the action is bound to: the page's entity type and slug (still input, so checked). */
 export const ZCorrectionTargetSchema = z.object({
   entityType: z.enum(CorrectionTarget),

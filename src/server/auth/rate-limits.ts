@@ -34,6 +34,9 @@ export type RateLimits = {
   /** Subscription requests (subscribe, "send me my link") per typed address and per client. */
   subscribePerAddress: RateLimiterPostgres;
   subscribePerIp: RateLimiterPostgres;
+  /** Contact form messages per client address, and from everyone together. */
+  contactPerIp: RateLimiterPostgres;
+  contactTotal: RateLimiterPostgres;
   /** Subscription mails sent per minute by every instance together (MAIL_PER_MINUTE). */
   mailSend: RateLimiterPostgres;
 };
@@ -99,6 +102,10 @@ export const createRateLimits = (): RateLimits => {
     // Subscribing: 3 mails an hour to one address (mailbox flooding), 20 requests per client.
     subscribePerAddress: limiter('subscribe-address', 3, ONE_HOUR),
     subscribePerIp: limiter('subscribe-ip', 20, ONE_HOUR),
+    // Contact form: 5 messages an hour per client address, and 100 a day from all addresses
+    // together, so that no one can flood the operators' mailbox from many addresses.
+    contactPerIp: limiter('contact-ip', 5, ONE_HOUR),
+    contactTotal: limiter('contact-total', 100, ONE_DAY),
     mailSend: limiter('mail-send', env.MAIL_PER_MINUTE, 60),
   };
 };

@@ -18,7 +18,7 @@ vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-serve
 
 const { prisma } = await import('@/server/db');
 const { proposeCorrectionAction, reviewCorrectionAction } = await import('./actions');
-const { createFormToken } = await import('./create-form-token');
+const { createFormToken } = await import('@/server/forms/create-form-token');
 const { proposeCorrection } = await import('./propose-correction');
 const { startUserSession } = await import('@/server/auth/user-sessions');
 
@@ -49,7 +49,7 @@ const form = (fields: Record<string, string>, shownAt = Date.now() - 10_000) => 
     sourceUrl: 'https://www.example.org/boletin/2024-01',
     contactEmail: '',
     homepage: '',
-    startedAt: createFormToken(shownAt),
+    startedAt: createFormToken('correction-form', shownAt),
     ...fields,
   };
   for (const [name, value] of Object.entries(all)) data.set(name, value);

@@ -6,8 +6,6 @@ import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { type FormState, type FormValues, readFormData } from '@/lib/forms/form-state';
 import {
-  CORRECTION_HONEYPOT_FIELD,
-  CORRECTION_STARTED_FIELD,
   PROPOSE_CORRECTION_SCHEMAS,
   type TCorrectionDoneKey,
   zAcceptCorrectionForm,
@@ -17,12 +15,12 @@ import {
 import { parseForm, runButtonAction, submitForm, toFailedState } from '@/server/actions/run-action';
 import { getClientIp } from '@/server/auth/client-ip';
 import { AppError } from '@/server/errors';
+import { refuseFillTime } from '@/server/forms/refuse-fill-time';
+import { screenPublicForm } from '@/server/forms/screen-public-form';
 import { toLocale } from '@/server/i18n/to-locale';
 
 import { acceptCorrection } from './accept-correction';
 import { answerCorrectionSender, type SenderAnswer } from './answer-correction-sender';
-import { checkFormToken } from './check-form-token';
-import { createFormToken } from './create-form-token';
 import { getCorrection } from './get-correction';
 import { proposeCorrection } from './propose-correction';
 import { rejectCorrection } from './reject-correction';
@@ -58,15 +56,10 @@ export const proposeCorrectionAction = async (
   const parsed = await parseForm(PROPOSE_CORRECTION_SCHEMAS[entityType], formData, locale);
   if (!parsed.ok) return parsed.state;
   const sent = { href: { pathname: formPath(entityType, slug), query: { sent: '1' } }, locale };
-  if (values[CORRECTION_HONEYPOT_FIELD]) return redirect(sent);
-
-  const timing = checkFormToken(String(values[CORRECTION_STARTED_FIELD] ?? ''));
-  if (timing !== 'ok') {
-    // A fresh token: sending again after a moment works, with or without JavaScript.
-    return failed(t('form.timing', { reason: timing }), {
-      ...values,
-      [CORRECTION_STARTED_FIELD]: createFormToken(),
-    });
+  const screen = screenPublicForm({ purpose: 'correction-form', values });
+  if (screen === 'bot') return redirect(sent);
+  if (screen !== 'ok') {
+    return refuseFillTime({ purpose: 'correction-form', reason: screen, values, locale });
   }
   let result: Awaited<ReturnType<typeof proposeCorrection>>;
   try {

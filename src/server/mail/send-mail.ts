@@ -11,6 +11,8 @@ export type SendMailOptions = {
   to: string;
   subject: string;
   text: string;
+  /** Where answers go when it is not MAIL_FROM, e.g. the visitor who wrote through a form. */
+  replyTo?: string;
   /** An HTML alternative to `text` (mail clients show one of the two). */
   html?: string;
   /** One-click unsubscribe (RFC 8058): `List-Unsubscribe` and `List-Unsubscribe-Post`. */
@@ -53,6 +55,7 @@ export const sendMail = async ({
   to,
   subject,
   text,
+  replyTo,
   html,
   unsubscribeUrl,
   headers = {},
@@ -61,7 +64,7 @@ export const sendMail = async ({
   if (!env.SMTP_URL) {
     console.warn(
       `[mail] SMTP_URL is not set, so this mail is printed instead of sent.\n` +
-        `To: ${to}\nSubject: ${subject}\n\n${text}\n[mail] end`,
+        `To: ${to}\n${replyTo ? `Reply-To: ${replyTo}\n` : ''}Subject: ${subject}\n\n${text}\n[mail] end`,
     );
     return;
   }
@@ -69,6 +72,7 @@ export const sendMail = async ({
   const message = new MailComposer({
     from: env.MAIL_FROM,
     to,
+    replyTo,
     subject,
     text,
     html,

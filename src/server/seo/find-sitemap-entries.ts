@@ -4,7 +4,17 @@ import { prisma } from '@/server/db';
 
 export type SitemapEntry = { path: string; lastModified?: Date };
 
-const STATIC_PATHS = ['/', '/countries', '/mechanisms', '/documents', '/events', '/news'];
+const STATIC_PATHS = [
+  '/',
+  '/countries',
+  '/mechanisms',
+  '/documents',
+  '/events',
+  '/news',
+  '/about',
+  '/contact',
+  '/data',
+];
 
 /** Every public page, as a path without the locale prefix. */
 export const findSitemapEntries = async (): Promise<SitemapEntry[]> => {
