@@ -21,6 +21,14 @@ const COLUMNS: { key: TCountrySortKey; label: 'country' | 'cat' | 'opcat' | 'npm
   { key: 'npm', label: 'npm' },
 ];
 
+/**
+ * Where rows are stacked, each value shows its column's name above it: generated content from
+ * data-label, so no part of the cell's text, and with empty alternative text (after the slash)
+ * so that screen readers, which name the cell by its column header, do not say it twice.
+ */
+const STACKED_LABEL =
+  "before:mb-1 before:block before:text-xs before:font-semibold before:text-slate-600 before:[content:attr(data-label)_/_''] md:before:hidden";
+
 export const CountriesView = async ({ countries, order }: CountriesViewProps) => {
   const [t, tTreaty, locale] = await Promise.all([
     getTranslations('CountriesPage'),
@@ -66,13 +74,6 @@ export const CountriesView = async ({ countries, order }: CountriesViewProps) =>
     );
   };
 
-  /** The column's name above a value where rows are stacked; the header names it otherwise. */
-  const cellLabel = (label: (typeof COLUMNS)[number]['label']) => (
-    <span aria-hidden="true" className="mb-1 block text-xs font-semibold text-slate-600 md:hidden">
-      {t(label)}
-    </span>
-  );
-
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
@@ -108,19 +109,25 @@ export const CountriesView = async ({ countries, order }: CountriesViewProps) =>
                   {country.name}
                 </Link>
               </th>
-              <td role="cell" className="block min-w-0 md:table-cell md:px-3 md:py-2">
-                {cellLabel('cat')}
+              <td
+                role="cell"
+                data-label={t('cat')}
+                className={`block min-w-0 md:table-cell md:px-3 md:py-2 ${STACKED_LABEL}`}
+              >
                 <TreatyStanding standing={country.cat} />
               </td>
-              <td role="cell" className="block min-w-0 md:table-cell md:px-3 md:py-2">
-                {cellLabel('opcat')}
+              <td
+                role="cell"
+                data-label={t('opcat')}
+                className={`block min-w-0 md:table-cell md:px-3 md:py-2 ${STACKED_LABEL}`}
+              >
                 <TreatyStanding standing={country.opcat} />
               </td>
               <td
                 role="cell"
-                className="col-span-2 block min-w-0 space-y-1 md:table-cell md:px-3 md:py-2"
+                data-label={t('npm')}
+                className={`col-span-2 block min-w-0 space-y-1 md:table-cell md:px-3 md:py-2 ${STACKED_LABEL}`}
               >
-                {cellLabel('npm')}
                 <div>
                   {country.npm?.name ? (
                     <span lang={country.npm.name.shownLocale}>{country.npm.name.name}</span>
