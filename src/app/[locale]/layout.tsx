@@ -50,7 +50,8 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
 
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+      {/* Words longer than the line (pasted URLs, e-mail addresses) wrap instead of widening it. */}
+      <body className="flex min-h-screen flex-col bg-white font-sans wrap-break-word text-slate-900 antialiased">
         <ErrorMessagesProvider
           messages={{ title: t('title'), description: t('description'), retry: t('retry') }}
         >

@@ -45,7 +45,7 @@ export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProp
   const byStatus = (status: OpcatMapStatus) => classified.filter((c) => c.status === status);
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
       <div className="space-y-2">
         <svg
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}

@@ -38,9 +38,12 @@ export type RemoveFilterLinkProps = {
   className: string;
 };
 
-/** A link that removes a filter: it shows `mark` and is named `label`. */
+/** A link that removes a filter: it shows `mark` and is named `label`; 24 × 24 px at least. */
 export const RemoveFilterLink = ({ href, mark = '×', label, className }: RemoveFilterLinkProps) => (
-  <Link href={href} className={`${className} text-brand-700 underline`}>
+  <Link
+    href={href}
+    className={`${className} inline-flex min-h-6 min-w-6 items-center justify-center text-brand-700 underline`}
+  >
     <span aria-hidden="true">{mark}</span>
     <span className="sr-only">{label}</span>
   </Link>
@@ -68,7 +71,7 @@ export const ActiveFilters = async <K extends string>({
         {filters.map((filter) => (
           <li
             key={filter.key}
-            className="rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm"
+            className="rounded-full border border-brand-700 bg-brand-50 px-3 py-0.5 text-sm"
           >
             {filter.label}:{' '}
             <strong lang={filter.valueLocale !== locale ? filter.valueLocale : undefined}>
@@ -83,10 +86,10 @@ export const ActiveFilters = async <K extends string>({
           </li>
         ))}
         {filters.length > 1 && (
-          <li className="px-1 py-1 text-sm">
+          <li className="px-1 text-sm">
             <Link
               href={hrefWithout(filters.map((filter) => filter.key))}
-              className="text-brand-700 underline"
+              className="inline-flex min-h-6 items-center text-brand-700 underline"
             >
               {clearAllLabel}
             </Link>

@@ -22,7 +22,7 @@ export const FilterForm = async ({ pathname, label, children }: FilterFormProps)
       aria-label={label}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
@@ -30,7 +30,7 @@ export const FilterForm = async ({ pathname, label, children }: FilterFormProps)
         >
           {t('apply')}
         </button>
-        <Link href={pathname} className="text-brand-700 underline">
+        <Link href={pathname} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {t('reset')}
         </Link>
       </div>
@@ -83,7 +83,7 @@ export const FilterSelect = async ({
     </option>
   );
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
         {label}
       </label>

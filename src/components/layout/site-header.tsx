@@ -40,15 +40,25 @@ export const SiteHeader = async () => {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {SECTIONS.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href} className="underline-offset-4 hover:underline">
+                {/* At least 24 px tall (WCAG 2.5.8). */}
+                <Link
+                  href={href}
+                  className="inline-flex min-h-6 items-center underline-offset-4 hover:underline"
+                >
                   {tAll(label)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        {/* A plain GET form: search works without JavaScript. */}
-        <form role="search" action={`/${locale}/search`} method="get" className="flex gap-1">
+        {/* A plain GET form: search works without JavaScript. On phones it takes a row of its
+            own and the box shrinks (a fixed-width box and its button outgrew 320 px). */}
+        <form
+          role="search"
+          action={`/${locale}/search`}
+          method="get"
+          className="flex w-full gap-1 sm:w-auto"
+        >
           <label htmlFor="site-search" className="sr-only">
             {t('searchLabel')}
           </label>
@@ -57,7 +67,7 @@ export const SiteHeader = async () => {
             name="q"
             type="search"
             maxLength={200}
-            className="w-48 rounded border border-white bg-white px-2 py-1 text-slate-900 sm:w-64"
+            className="min-w-0 flex-1 rounded border border-white bg-white px-2 py-1 text-slate-900 sm:w-64 sm:flex-none"
           />
           <button
             type="submit"

@@ -16,15 +16,24 @@ export type MechanismFactsProps = {
   only?: readonly MechanismFactKey[];
 };
 
+/**
+ * A term beside its value where the list (a container) has room, else above it: the list sits in
+ * a half-width card as often as across the page, and the contacts nest a second list in a value,
+ * so the viewport's width says nothing about the room there is. Each `<dl>` is the container its
+ * facts measure.
+ */
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+  <div className="grid grid-cols-1 gap-1 @md:grid-cols-[12rem_minmax(0,1fr)]">
     <dt className="font-semibold text-slate-700">{term}</dt>
-    <dd>{children}</dd>
+    <dd className="min-w-0">{children}</dd>
   </div>
 );
 
-/** 24 px tall (WCAG 2.5.8): the source marker sits right after it. */
-const CONTACT_LINK = 'inline-block py-0.5 break-all text-brand-700 underline';
+/**
+ * 24 px tall (WCAG 2.5.8): the source marker sits right after it. Addresses break anywhere, also
+ * inside a word, rather than stick out of a narrow card.
+ */
+const CONTACT_LINK = 'inline-block py-0.5 wrap-anywhere text-brand-700 underline';
 
 /** http(s) links only: anything else in the website column is shown as text. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
@@ -53,7 +62,7 @@ export const MechanismFacts = async ({ mechanism, only }: MechanismFactsProps) =
           {website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
         </a>
       ) : (
-        <span className="break-all">{website}</span>
+        <span className="wrap-anywhere">{website}</span>
       ),
     },
     mechanism.email && {
@@ -70,7 +79,7 @@ export const MechanismFacts = async ({ mechanism, only }: MechanismFactsProps) =
   ].filter((item) => !!item);
 
   return (
-    <dl className="space-y-2 text-sm">
+    <dl className="@container space-y-2 text-sm">
       {shows('jurisdiction') && mechanism.jurisdiction && (
         <Fact term={t('jurisdiction')}>{mechanism.jurisdiction}</Fact>
       )}
@@ -109,10 +118,10 @@ export const MechanismFacts = async ({ mechanism, only }: MechanismFactsProps) =
               {tContacts('none')}
             </span>
           ) : (
-            <dl className="space-y-1">
+            <dl className="@container space-y-1">
               {contact.map((item) => (
                 <Fact key={item.key} term={item.term}>
-                  <span className="break-words">{item.value}</span>
+                  <span className="wrap-anywhere">{item.value}</span>
                   <FactSource citation={cite[item.key]} label={item.term} />
                 </Fact>
               ))}

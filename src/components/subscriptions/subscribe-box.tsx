@@ -15,7 +15,10 @@ export const SubscribeBox = async () => {
       </h2>
       <p className="mt-1">{t('text')}</p>
       <p className="mt-2">
-        <Link href="/subscribe" className="font-semibold text-brand-700 underline">
+        <Link
+          href="/subscribe"
+          className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline"
+        >
           {t('link')}
         </Link>
       </p>

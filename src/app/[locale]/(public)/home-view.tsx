@@ -48,7 +48,7 @@ export const HomeView = async ({ overview, documents, events, news }: HomeViewPr
         <h2 id="at-a-glance" className="text-2xl font-semibold">
           {t('atAGlance')}
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {stats.map((stat) => (
             <li key={stat} className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-lg">
               {stat}
@@ -81,7 +81,7 @@ export const HomeView = async ({ overview, documents, events, news }: HomeViewPr
         )}
       </section>
 
-      <div className="grid gap-10 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 md:grid-cols-2">
         <section aria-labelledby="latest-documents" className="space-y-2">
           <h2 id="latest-documents" className="text-2xl font-semibold">
             {t('latestDocuments')}

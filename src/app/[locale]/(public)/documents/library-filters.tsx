@@ -63,7 +63,7 @@ export const LibraryFilters = async ({ query, facets }: LibraryFiltersProps) => 
       <h2 id="library-filters" className="text-lg font-semibold">
         {t('filtersHeading')}
       </h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect {...select('theme')} options={facets.themes.map(toOption)} />
         <FilterSelect {...select('country')} options={facets.countries.map(toOption)} />
         <FilterSelect {...select('mechanism')} options={mechanisms} />

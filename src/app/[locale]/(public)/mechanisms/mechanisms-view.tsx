@@ -28,7 +28,7 @@ export const MechanismsView = async ({ directory }: MechanismsViewProps) => {
       </header>
 
       <FilterForm pathname="/mechanisms" label={t('filtersLabel')}>
-        <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-4">
+        <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-4">
           <label htmlFor="filter-q" className="text-sm font-semibold text-slate-800">
             {t('search')}
           </label>
@@ -39,7 +39,7 @@ export const MechanismsView = async ({ directory }: MechanismsViewProps) => {
             defaultValue={filters.q ?? ''}
             maxLength={SEARCH_QUERY_MAX_LENGTH}
             aria-describedby="filter-q-hint"
-            className="rounded border border-slate-500 bg-white px-2 py-1.5"
+            className="w-full rounded border border-slate-500 bg-white px-2 py-1.5"
           />
           <p id="filter-q-hint" className="text-xs text-slate-600">
             {t('searchHint')}
@@ -84,7 +84,7 @@ export const MechanismsView = async ({ directory }: MechanismsViewProps) => {
         <h2 id="results" className="text-xl font-semibold">
           {t('resultCount', { count: mechanisms.length })}
         </h2>
-        <ul className="grid gap-4 md:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {mechanisms.map((mechanism) => (
             <li key={mechanism.slug}>
               <article className="h-full space-y-3 rounded-lg border border-slate-200 p-4">

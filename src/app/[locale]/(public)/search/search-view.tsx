@@ -83,7 +83,7 @@ const Results = async ({ result }: { result: TSearchResult }) => {
           {t('resultsForSuggestion', { query: query.q, suggestion: resultsFor })}
         </p>
       )}
-      <div className={total > 0 ? 'grid gap-8 lg:grid-cols-[16rem_1fr]' : ''}>
+      <div className={total > 0 ? 'grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]' : ''}>
         {total > 0 && (
           <aside>
             <SearchFacets result={result} />

@@ -56,7 +56,7 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
               <p className="text-slate-700">
                 {t('localMechanismsCount', { count: country.localMechanisms.length })}
               </p>
-              <ul className="grid gap-4 md:grid-cols-2">
+              <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
                 {country.localMechanisms.map((mechanism) => (
                   <li key={mechanism.slug}>
                     <MechanismCard mechanism={mechanism} />
@@ -82,7 +82,7 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
         )}
       </ContentSection>
 
-      <div className="grid gap-10 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 md:grid-cols-2">
         <ContentSection id="documents" heading={t('documents')}>
           <DocumentList documents={country.documents} emptyText={t('noDocuments')} />
         </ContentSection>

@@ -8,9 +8,9 @@ import { FormattedDate } from '@/components/ui/formatted-date';
 import type { CountryDetail } from '@/server/countries/get-country';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[18rem_1fr]">
+  <div className="grid grid-cols-1 gap-1 border-b border-slate-100 py-2 sm:grid-cols-[18rem_minmax(0,1fr)]">
     <dt className="font-semibold text-slate-700">{term}</dt>
-    <dd className="space-y-1">{children}</dd>
+    <dd className="min-w-0 space-y-1">{children}</dd>
   </div>
 );
 

@@ -22,7 +22,7 @@ export const DocumentRelations = async ({ document }: { document: DocumentDetail
   const langOf = (shown: string) => (shown === locale ? undefined : shown);
 
   return (
-    <div className="grid gap-8 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-8 md:grid-cols-2">
       {document.themes.length > 0 && (
         <Related id="document-themes" title={t('themes')}>
           {document.themes.map((theme) => (

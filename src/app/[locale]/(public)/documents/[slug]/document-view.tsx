@@ -10,9 +10,9 @@ import { DocumentAccess } from './document-access';
 import { DocumentRelations } from './document-relations';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[14rem_1fr]">
+  <div className="grid grid-cols-1 gap-1 border-b border-slate-100 py-2 sm:grid-cols-[14rem_minmax(0,1fr)]">
     <dt className="font-semibold text-slate-700">{term}</dt>
-    <dd>{children}</dd>
+    <dd className="min-w-0">{children}</dd>
   </div>
 );
 

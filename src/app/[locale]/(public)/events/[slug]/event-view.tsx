@@ -11,9 +11,9 @@ import { Link } from '@/i18n/link';
 import type { EventDetail } from '@/server/events/get-event';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[12rem_1fr]">
+  <div className="grid grid-cols-1 gap-1 border-b border-slate-100 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
     <dt className="font-semibold text-slate-700">{term}</dt>
-    <dd>{children}</dd>
+    <dd className="min-w-0">{children}</dd>
   </div>
 );
 
@@ -86,7 +86,7 @@ export const EventView = async ({ event }: EventViewProps) => {
         </p>
       )}
 
-      <div className="grid gap-10 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 md:grid-cols-2">
         <ContentSection id="mechanisms" heading={t('mechanisms')}>
           {event.mechanisms.length === 0 ? (
             <p className="text-slate-600">{t('noMechanisms')}</p>

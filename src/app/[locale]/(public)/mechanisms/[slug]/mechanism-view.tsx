@@ -66,7 +66,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
           <p className="text-slate-700">
             {t('localMechanismsCount', { count: mechanism.localMechanisms.length })}
           </p>
-          <ul className="grid gap-x-6 gap-y-2 md:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-x-6 gap-y-2 md:grid-cols-2">
             {mechanism.localMechanisms.map((local) => (
               <li key={local.slug}>
                 <MechanismName mechanism={local} link translation="none" />
@@ -97,7 +97,7 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
         )}
       </ContentSection>
 
-      <div className="grid gap-10 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 md:grid-cols-2">
         <ContentSection id="documents" heading={t('documents')}>
           <DocumentList documents={mechanism.documents} emptyText={t('noDocuments')} />
         </ContentSection>

@@ -108,7 +108,7 @@ export const NewsView = async ({ news }: NewsViewProps) => {
       )}
 
       {(news.documents.length > 0 || news.events.length > 0) && (
-        <div className="grid gap-10 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-10 md:grid-cols-2">
           {news.documents.length > 0 && (
             <ContentSection id="news-documents" heading={t('documents')}>
               <DocumentList documents={news.documents} />
