@@ -4,6 +4,7 @@ import { CheckboxField } from '@/components/admin/checkbox-field';
 import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { FileField } from '@/components/admin/file-field';
 import { HiddenField } from '@/components/admin/hidden-field';
+import { getRelationChecks } from '@/components/admin/locale-options';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -28,18 +29,15 @@ export const DocumentFields = async ({
   isNew,
   currentFile,
 }: DocumentFieldsProps) => {
-  const [t, tForm, tDoc, tSources] = await Promise.all([
+  const [t, tForm, tDoc, tSources, themes, countries, mechanisms] = await Promise.all([
     getTranslations('AdminDocuments'),
     getTranslations('AdminForm'),
     getTranslations('Document'),
     getTranslations('AdminSources'),
+    getRelationChecks(options.themes),
+    getRelationChecks(options.countries),
+    options.mechanisms ? getRelationChecks(options.mechanisms) : null,
   ]);
-  const toChecks = (list: RelationOption[]) =>
-    list.map((o) => ({
-      value: o.id,
-      label: o.label,
-      note: o.draft ? tForm('draftOption') : undefined,
-    }));
   return (
     <>
       {!isNew && <HiddenField name="version" />}
@@ -108,20 +106,20 @@ export const DocumentFields = async ({
         <CheckboxGroup
           name="themeIds"
           legend={t('themes')}
-          options={toChecks(options.themes)}
+          options={themes}
           emptyText={tForm('noOptions')}
         />
         <CheckboxGroup
           name="countryIds"
           legend={t('countries')}
-          options={toChecks(options.countries)}
+          options={countries}
           emptyText={tForm('noOptions')}
         />
-        {options.mechanisms && (
+        {mechanisms && (
           <CheckboxGroup
             name="mechanismIds"
             legend={t('mechanisms')}
-            options={toChecks(options.mechanisms)}
+            options={mechanisms}
             emptyText={tForm('noOptions')}
           />
         )}

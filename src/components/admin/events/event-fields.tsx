@@ -3,7 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { CheckboxField } from '@/components/admin/checkbox-field';
 import { CheckboxGroup } from '@/components/admin/checkbox-group';
 import { HiddenField } from '@/components/admin/hidden-field';
-import { getLocaleOptions, getRelationChecks } from '@/components/admin/locale-options';
+import {
+  getLocaleOptions,
+  getRelationChecks,
+  toRelationSelect,
+} from '@/components/admin/locale-options';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -72,7 +76,7 @@ export const EventFields = async ({
           name="countryId"
           label={t('country')}
           emptyLabel={tForm('noneOption')}
-          options={options.countries.map((c) => ({ value: c.id, label: c.label }))}
+          options={toRelationSelect(options.countries)}
         />
         <CheckboxField name="online" label={t('online')} />
       </div>
