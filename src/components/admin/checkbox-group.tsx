@@ -2,7 +2,15 @@
 
 import { useField } from './form-context';
 
-export type CheckboxOption = { value: string; label: string; note?: string };
+export type CheckboxOption = {
+  value: string;
+  label: string;
+  /** The language of `label` when it is not the page's: a mechanism's official name. */
+  lang?: string;
+  /** Before the label, in the page's language: a mechanism's country. */
+  context?: string;
+  note?: string;
+};
 
 export type CheckboxGroupProps = {
   name: string;
@@ -34,7 +42,8 @@ export const CheckboxGroup = ({ name, legend, options, emptyText }: CheckboxGrou
                 className="mt-1 size-4"
               />
               <label htmlFor={id}>
-                {option.label}
+                {option.context && `${option.context}: `}
+                <span lang={option.lang}>{option.label}</span>
                 {option.note && (
                   <span className="ml-1 text-sm text-slate-600">({option.note})</span>
                 )}

@@ -3,7 +3,30 @@
 import { describedBy, FieldShell, inputClass } from './field-shell';
 import { useField } from './form-context';
 
-export type SelectOption = { value: string; label: string };
+export type SelectOption = {
+  value: string;
+  label: string;
+  /** The language of `label` when it is not the page's: a mechanism's official name. */
+  lang?: string;
+  /** An `<optgroup>` label in the page's language (a mechanism's country); groups must be runs. */
+  group?: string;
+};
+
+/** Consecutive options with the same `group`, so a select shows each group once. */
+const toRuns = (options: SelectOption[]) =>
+  options.reduce<{ group?: string; options: SelectOption[] }[]>((runs, option) => {
+    const last = runs.at(-1);
+    if (last && last.group === option.group) last.options.push(option);
+    else runs.push({ group: option.group, options: [option] });
+    return runs;
+  }, []);
+
+const Options = ({ options }: { options: SelectOption[] }) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value} lang={option.lang}>
+      {option.label}
+    </option>
+  ));
 
 export type SelectFieldProps = {
   name: string;
@@ -29,11 +52,15 @@ export const SelectField = ({ name, label, options, hint, emptyLabel }: SelectFi
         className={inputClass(field.error)}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {toRuns(options).map((run, index) =>
+          run.group === undefined ? (
+            <Options key={index} options={run.options} />
+          ) : (
+            <optgroup key={index} label={run.group}>
+              <Options options={run.options} />
+            </optgroup>
+          ),
+        )}
       </select>
     </FieldShell>
   );

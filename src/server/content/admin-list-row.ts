@@ -15,10 +15,16 @@ type Row = {
 
 export type AdminListRow = ReturnType<typeof toAdminListRow>;
 
-/** One line of a back-office list: a label in the editor's language and what is missing. */
-export const toAdminListRow = (row: Row, locale: AppLocale, key: string) => {
+/**
+ * One line of a back-office list: a label in the editor's language (or, with `official`, in the
+ * item's own language, else the editor's) and what is missing.
+ */
+export const toAdminListRow = (row: Row, locale: AppLocale, key: string, official = false) => {
   const withKey = row.translations.filter((t) => t[key]);
-  const text = pickTranslation(withKey, locale, row.originalLocale ?? 'es');
+  const original = row.originalLocale ?? 'es';
+  const text = official
+    ? pickTranslation(withKey, original, locale)
+    : pickTranslation(withKey, locale, original);
   return {
     id: row.id,
     slug: row.slug,

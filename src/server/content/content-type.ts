@@ -56,6 +56,11 @@ export type ContentType<
     orderBy: object;
     /** Default: no translation row in that language. */
     lacks?: (locale: string) => object;
+    /**
+     * Label each item in its own language (`originalLocale`) rather than the editor's: a
+     * mechanism's official name, as public pages show it, not a translation.
+     */
+    officialLabel?: boolean;
     select?: object;
     // The row is what `select` asked for; Prisma cannot type it through a generic model.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -42,7 +42,7 @@ export const findAdminContent = async <T extends AnyContentType>(
     take: 1000,
   });
   return rows.map((row) => ({
-    ...toAdminListRow(row, locale, label),
+    ...toAdminListRow(row, locale, label, type.adminList.officialLabel),
     ...(toColumns?.(row, locale) as Record<string, unknown> | undefined),
   })) as (AdminListRow & AdminColumns<T>)[];
 };

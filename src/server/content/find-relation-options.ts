@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { getTranslations } from 'next-intl/server';
+
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
 import { pickOfficialName } from '@/server/i18n/pick-official-name';
@@ -7,7 +9,18 @@ import { pickTranslation } from '@/server/i18n/pick-translation';
 
 export type RelationKind = 'themes' | 'countries' | 'mechanisms' | 'documents' | 'events';
 
-export type RelationOption = { id: string; label: string; draft: boolean };
+export type RelationOption = {
+  id: string;
+  /** The whole text, for sorting and plain-text uses: `name`, after `context` when there is one. */
+  label: string;
+  draft: boolean;
+  /** The item's name: in the editor's language when it has one, else as `lang` says. */
+  name: string;
+  /** The language `name` is in (a `lang` attribute): a mechanism's official name keeps its own. */
+  lang: AppLocale;
+  /** Words in the editor's language that place the item, shown before `name`: its country. */
+  context?: string;
+};
 
 export type FindRelationOptionsOptions = {
   locale: AppLocale;
@@ -16,31 +29,37 @@ export type FindRelationOptionsOptions = {
   publishedOnly?: boolean;
 };
 
+/**
+ * Named in the editor's language, else in the item's own (`originalLocale`), else any; the
+ * option says which, so the page can mark it with `lang`. Only rows that have the name count.
+ */
 const named = <T extends { locale: AppLocale }>(
-  translations: T[],
+  row: { id: string; slug: string; translations: T[]; originalLocale?: AppLocale },
   locale: AppLocale,
   key: keyof T,
-  fallback: string,
-) => String(pickTranslation(translations, locale, 'es')?.[key] ?? fallback);
+  draft: boolean,
+): RelationOption => {
+  const withName = row.translations.filter((t) => t[key]);
+  const picked = pickTranslation(withName, locale, row.originalLocale ?? 'es');
+  const name = picked ? String(picked[key]) : row.slug;
+  return { id: row.id, label: name, name, lang: picked?.shownLocale ?? locale, draft };
+};
 
 const loaders = {
   themes: async (locale: AppLocale): Promise<RelationOption[]> =>
     (await prisma.theme.findMany({ select: { id: true, slug: true, translations: true } })).map(
-      (t) => ({ id: t.id, label: named(t.translations, locale, 'label', t.slug), draft: false }),
+      (t) => named(t, locale, 'label', false),
     ),
   countries: async (locale: AppLocale): Promise<RelationOption[]> =>
     (
       await prisma.country.findMany({
         select: { id: true, slug: true, status: true, translations: true },
       })
-    ).map((c) => ({
-      id: c.id,
-      label: named(c.translations, locale, 'name', c.slug),
-      draft: c.status === 'DRAFT',
-    })),
-  mechanisms: async (locale: AppLocale): Promise<RelationOption[]> =>
-    (
-      await prisma.mechanism.findMany({
+    ).map((c) => named(c, locale, 'name', c.status === 'DRAFT')),
+  mechanisms: async (locale: AppLocale): Promise<RelationOption[]> => {
+    const [t, rows] = await Promise.all([
+      getTranslations({ locale, namespace: 'Sources' }),
+      prisma.mechanism.findMany({
         select: {
           id: true,
           slug: true,
@@ -51,14 +70,28 @@ const loaders = {
           translations: { select: { locale: true, name: true } },
           country: { select: { translations: { select: { locale: true, name: true } } } },
         },
-      })
-    ).map((m) => {
-      // The official name, as public pages show it (not a translation).
-      const name = pickOfficialName(m.translations, m.originalLocale, locale)?.name;
+      }),
+    ]);
+    return rows.map((m) => {
+      // The official name in its own language, as public pages show it (not a translation);
+      // without one, the public pages' description, which says it is not a name.
+      const official = pickOfficialName(m.translations, m.originalLocale, locale);
+      const name =
+        official?.name ??
+        (m.jurisdiction
+          ? t('unnamedLocal', { jurisdiction: m.jurisdiction })
+          : (m.acronym ?? t('unnamed')));
       const country = pickTranslation(m.country.translations, locale, 'es')?.name ?? '';
-      const own = name ?? m.acronym ?? m.jurisdiction ?? m.slug;
-      return { id: m.id, label: `${country}: ${own}`, draft: m.status === 'DRAFT' };
-    }),
+      return {
+        id: m.id,
+        label: `${country}: ${name}`,
+        name,
+        lang: official?.locale ?? locale,
+        context: country,
+        draft: m.status === 'DRAFT',
+      };
+    });
+  },
   documents: async (locale: AppLocale): Promise<RelationOption[]> =>
     (
       await prisma.document.findMany({
@@ -66,23 +99,15 @@ const loaders = {
         orderBy: { publishedOn: { sort: 'desc', nulls: 'last' } },
         take: 500,
       })
-    ).map((d) => ({
-      id: d.id,
-      label: named(d.translations, locale, 'title', d.slug),
-      draft: d.status === 'DRAFT',
-    })),
+    ).map((d) => named(d, locale, 'title', d.status === 'DRAFT')),
   events: async (locale: AppLocale): Promise<RelationOption[]> =>
     (
       await prisma.event.findMany({
-        select: { id: true, slug: true, status: true, translations: true },
+        select: { id: true, slug: true, status: true, originalLocale: true, translations: true },
         orderBy: { startsOn: 'desc' },
         take: 500,
       })
-    ).map((e) => ({
-      id: e.id,
-      label: named(e.translations, locale, 'title', e.slug),
-      draft: e.status === 'DRAFT',
-    })),
+    ).map((e) => named(e, locale, 'title', e.status === 'DRAFT')),
 };
 
 /** Choices for the relation checkboxes and selects, sorted by label in the editor's language. */

@@ -102,6 +102,7 @@ export const mechanismType = defineContentType<
     orderBy: [{ country: { slug: 'asc' } }, { level: 'asc' }, { slug: 'asc' }],
     // A mechanism "lacks" a language when it has no name in it.
     lacks: (locale) => ({ translations: { none: { locale, name: { not: null } } } }),
+    officialLabel: true,
     select: listSelect,
     toColumns: (row: Prisma.MechanismGetPayload<{ select: typeof listSelect }>, locale) => ({
       acronym: row.acronym,

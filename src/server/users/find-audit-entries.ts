@@ -1,18 +1,36 @@
 import 'server-only';
 
+import type { AppLocale } from '@/i18n/routing';
+import { diffAuditValues } from '@/server/audit/diff-audit-values';
+import { findRelationLabels } from '@/server/audit/find-relation-labels';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type FindAuditEntriesOptions = { actor: Actor; page: number; action?: string };
+export type FindAuditEntriesOptions = {
+  actor: Actor;
+  page: number;
+  action?: string;
+  /** The editor's language, for the names of related rows. */
+  locale: AppLocale;
+};
 
-/** One page of the audit log, newest first; `action` filters by prefix (`auth.`, `document.`). */
-export const findAuditEntries = async ({ actor, page, action }: FindAuditEntriesOptions) => {
+/**
+ * One page of the audit log, newest first; `action` filters by prefix (`auth.`, `document.`).
+ * Each entry comes with its changes field by field, and `labels` names the rows its relation
+ * fields point to.
+ */
+export const findAuditEntries = async ({
+  actor,
+  page,
+  action,
+  locale,
+}: FindAuditEntriesOptions) => {
   assertPermission(actor, 'audit.read');
   const where = action ? { action: { startsWith: action } } : {};
-  const [total, entries] = await Promise.all([
+  const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({
       where,
@@ -21,7 +39,18 @@ export const findAuditEntries = async ({ actor, page, action }: FindAuditEntries
       take: AUDIT_PAGE_SIZE,
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries };
+  const entries = rows.map((row) => ({ ...row, changes: diffAuditValues(row.before, row.after) }));
+  const labels = await findRelationLabels({
+    changes: entries.flatMap((entry) => entry.changes),
+    locale,
+  });
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entries,
+    labels,
+  };
 };
 
 export type AuditEntry = Awaited<ReturnType<typeof findAuditEntries>>['entries'][number];

@@ -28,9 +28,12 @@ test('[ADMIN] a save based on a stale version shows the conflict and keeps the t
   await page.locator('#f-translations-es-title').fill(`Saved second ${tag}`);
   await page.getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(
-    page.getByText('Otra persona guardó este contenido después de que abrieras el formulario.', {
-      exact: false,
-    }),
+    page.getByText(
+      'Otra persona guardó este contenido después de que usted abriera el formulario.',
+      {
+        exact: false,
+      },
+    ),
   ).toBeVisible();
   await expect(page.locator('#f-translations-es-title')).toHaveValue(`Saved second ${tag}`);
   await expectNoSeriousA11yViolations(page);

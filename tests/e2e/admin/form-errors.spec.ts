@@ -40,7 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
         'Este campo es obligatorio.',
       );
       await expect(page.locator('#f-externalUrl-error')).toHaveText(
-        'Escribe una dirección web completa que empiece por http:// o https://.',
+        'Escriba una dirección web completa que empiece por http:// o https://.',
       );
       await expect(page.locator('#f-translations-es-title')).toHaveAttribute(
         'aria-invalid',

@@ -29,7 +29,7 @@ const submitRefusingJavascriptUrls = async (page: Page, button: string, urlCount
   if (urlCount > 0) {
     await page.getByRole('button', { name: button }).click();
     await expect(
-      page.getByText('Escribe una dirección web completa', { exact: false }).first(),
+      page.getByText('Escriba una dirección web completa', { exact: false }).first(),
     ).toBeVisible();
     for (const url of await page.locator('form input[type=url]').all()) {
       await url.fill(`https://example.org/?q=${encodeURIComponent(IMG)}`);

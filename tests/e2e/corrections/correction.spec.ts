@@ -61,7 +61,7 @@ test('[PUBLIC] a visitor proposes a new phone number and an editor accepts it: t
   await visitor.getByRole('button', { name: 'Enviar la corrección' }).click();
   await expect(visitor.getByText('Hay 1 problema en el formulario')).toBeVisible();
   await expect(visitor.locator('#f-sourceUrl-error')).toHaveText(
-    'Escribe una dirección web completa que empiece por http:// o https://.',
+    'Escriba una dirección web completa que empiece por http:// o https://.',
   );
   await expect(visitor.getByLabel('El valor correcto')).toHaveValue(newPhone);
   await expect(visitor.getByLabel('Qué dato')).toHaveValue('phone');

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { CheckboxField } from '@/components/admin/checkbox-field';
 import { HiddenField } from '@/components/admin/hidden-field';
-import { getLocaleOptions } from '@/components/admin/locale-options';
+import { getLocaleOptions, toRelationSelect } from '@/components/admin/locale-options';
 import { RelationPickers } from '@/components/admin/relation-pickers';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
@@ -70,7 +70,7 @@ export const EventFields = async ({
           name="countryId"
           label={t('country')}
           emptyLabel={tForm('noneOption')}
-          options={options.countries.map((c) => ({ value: c.id, label: c.label }))}
+          options={toRelationSelect(options.countries)}
         />
         <CheckboxField name="online" label={t('online')} />
       </div>

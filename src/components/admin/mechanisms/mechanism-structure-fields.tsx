@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-import { getLocaleOptions } from '@/components/admin/locale-options';
+import { getLocaleOptions, toRelationSelect } from '@/components/admin/locale-options';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -21,12 +21,15 @@ export const MechanismStructureFields = async ({ options }: MechanismStructureFi
     getTranslations('AdminSources'),
     getLocaleOptions(),
   ]);
-  const toSelect = (list: RelationOption[]) => list.map((o) => ({ value: o.id, label: o.label }));
   return (
     <fieldset className="space-y-3">
       <legend className="text-xl font-semibold">{t('structureLegend')}</legend>
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField name="countryId" label={t('country')} options={toSelect(options.countries)} />
+        <SelectField
+          name="countryId"
+          label={t('country')}
+          options={toRelationSelect(options.countries)}
+        />
         <SelectField
           name="level"
           label={t('level')}
@@ -39,7 +42,7 @@ export const MechanismStructureFields = async ({ options }: MechanismStructureFi
           name="parentId"
           label={t('parent')}
           emptyLabel={tForm('noneOption')}
-          options={toSelect(options.mechanisms)}
+          options={toRelationSelect(options.mechanisms)}
         />
         <TextField name="jurisdiction" label={t('jurisdiction')} />
         <SelectField

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
-import type { AuditEntry, findAuditEntries } from '@/server/users/find-audit-entries';
+import { AuditChanges } from '@/components/admin/audit-changes';
+import type { findAuditEntries } from '@/server/users/find-audit-entries';
 
 import { AuditPagination } from './audit-pagination';
 import { AuditTime } from './audit-time';
@@ -10,17 +11,6 @@ export type AuditViewProps = {
   result: Awaited<ReturnType<typeof findAuditEntries>>;
   action: string | undefined;
 };
-
-/** JSON as text: React escapes it, so stored values can never become markup. */
-const JsonBlock = ({ label, value }: { label: string; value: AuditEntry['before'] }) =>
-  value === null ? null : (
-    <div>
-      <p className="font-semibold">{label}</p>
-      <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs break-all whitespace-pre-wrap">
-        {JSON.stringify(value, null, 2)}
-      </pre>
-    </div>
-  );
 
 export const AuditView = async ({ result, action }: AuditViewProps) => {
   const [t, tSources] = await Promise.all([
@@ -56,7 +46,8 @@ export const AuditView = async ({ result, action }: AuditViewProps) => {
       {result.entries.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Focusable, so keyboard users can scroll a table wider than the screen (WCAG 2.1.1).
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('caption')}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
             <thead>
@@ -98,9 +89,12 @@ export const AuditView = async ({ result, action }: AuditViewProps) => {
                     {entry.entityType ? `${entry.entityType} ${entry.entityId ?? ''}` : t('none')}
                   </td>
                   <td className="p-2">{entry.ipAddress ?? t('none')}</td>
-                  <td className="min-w-64 space-y-2 p-2">
-                    <JsonBlock label={t('before')} value={entry.before} />
-                    <JsonBlock label={t('after')} value={entry.after} />
+                  <td
+                    className={
+                      entry.before === null && entry.after === null ? 'p-2' : 'min-w-96 p-2'
+                    }
+                  >
+                    <AuditChanges entry={entry} relations={result.labels} />
                   </td>
                 </tr>
               ))}

@@ -24,6 +24,6 @@ export default async function AdminAuditPage({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const user = await requirePageUser(locale, 'audit.read');
   const query = ZAuditQuerySchema.parse(await searchParams);
-  const result = await findAuditEntries({ actor: user, ...query });
+  const result = await findAuditEntries({ actor: user, ...query, locale });
   return <AuditView result={result} action={query.action} />;
 }

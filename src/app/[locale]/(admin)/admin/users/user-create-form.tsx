@@ -2,14 +2,16 @@ import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminForm } from '@/components/admin/admin-form';
+import { toRelationSelect } from '@/components/admin/locale-options';
 import { SelectField } from '@/components/admin/select-field';
 import { TextField } from '@/components/admin/text-field';
 import { Role } from '@/generated/prisma/enums';
+import type { RelationOption } from '@/server/content/find-relation-options';
 import { createUserAction } from '@/server/users/actions';
 
 export type UserCreateFormProps = {
   locale: Locale;
-  mechanisms: { value: string; label: string }[];
+  mechanisms: RelationOption[];
 };
 
 export const UserCreateForm = async ({ locale, mechanisms }: UserCreateFormProps) => {
@@ -39,7 +41,7 @@ export const UserCreateForm = async ({ locale, mechanisms }: UserCreateFormProps
         label={labels.mechanismId}
         hint={t('mechanismHint')}
         emptyLabel={t('noMechanism')}
-        options={mechanisms}
+        options={toRelationSelect(mechanisms)}
       />
     </AdminForm>
   );

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import type { TUsersQuerySchema } from '@/lib/validation/users';
+import type { RelationOption } from '@/server/content/find-relation-options';
 import type { UserListRow } from '@/server/users/find-users';
 
 import { UserCreateForm } from './user-create-form';
@@ -13,7 +14,7 @@ export type UsersViewProps = {
   locale: Locale;
   currentUserId: string;
   users: UserListRow[];
-  mechanisms: { value: string; label: string }[];
+  mechanisms: RelationOption[];
   query: TUsersQuerySchema;
 };
 
