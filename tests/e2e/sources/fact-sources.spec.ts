@@ -152,7 +152,7 @@ test.describe('[EDITOR] fact sources', () => {
     await page.getByLabel('Link (http or https)').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Save the source' }).click();
     // Refused with a message, and what was typed is kept.
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: '1 problem' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Title/ })).toHaveValue(title);
     const link = page.getByLabel('Link (http or https)');
     await expect(link).toHaveAttribute('aria-invalid', 'true');
