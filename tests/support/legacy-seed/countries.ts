@@ -1,7 +1,7 @@
 import type { OpcatStatus, Subregion } from '@/generated/prisma/client';
 
 import rawRecords from '../../../prisma/data/previous/opcat-latam.json' with { type: 'json' };
-import { type SeedDb, slugify, toDateOrNull } from './lib';
+import { type SeedDb, slugify, toDateOrNull } from '../../../prisma/seed/lib';
 
 type Names = { es: string; pt: string; en: string };
 

@@ -1,5 +1,5 @@
-import { DOCUMENTS } from './document-data';
-import { bySlug, type SeedDb, titleTranslations, toDate } from './lib';
+import { DOCUMENTS } from '../../../prisma/seed/document-data';
+import { bySlug, type SeedDb, titleTranslations, toDate } from '../../../prisma/seed/lib';
 
 export const seedDocuments = async (db: SeedDb): Promise<number> => {
   for (const doc of DOCUMENTS) {

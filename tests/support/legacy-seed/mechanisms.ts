@@ -1,5 +1,6 @@
 import type { InstitutionalModel, Locale } from '@/generated/prisma/client';
 
+import { type SeedDb, slugify, toDate } from '../../../prisma/seed/lib';
 import {
   countrySlug,
   type LocalMechanismRecord,
@@ -7,7 +8,6 @@ import {
   type OpcatRecord,
   opcatRecords,
 } from './countries';
-import { type SeedDb, slugify, toDate } from './lib';
 
 const MODELS: Record<NpmRecord['model'], InstitutionalModel> = {
   ombudsperson_or_nhri: 'OMBUDSPERSON_OR_NHRI',
