@@ -105,6 +105,8 @@ const PORTUGUESE_TU = [
 const ALLOWED: Record<string, string> = {
   // "Busca en los nombres…": the search box searches (third person), it is not an order.
   'es:MechanismsPage.searchHint': 'third person: the search looks in the names',
+  // "Consulta general": the noun (an enquiry), not the imperative of consultar.
+  'es:Contact.topics.general': 'a noun: a general enquiry',
 };
 
 const familiarForms = (locale: 'es' | 'pt', patterns: RegExp[]) =>

@@ -1,9 +1,6 @@
-import type { AbstractIntlMessages } from 'next-intl';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { AppLocale } from '@/i18n/routing';
-import type { FormState } from '@/lib/forms/form-state';
-
+import { actionOutcome } from '../../../tests/support/action-outcome';
 import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit-fixtures';
 
 const OPERATORS = 'operators@prevenir.test';
@@ -24,21 +21,7 @@ const smtp = await vi.hoisted(async () => {
 // The client address scripts/serve.ts would have stamped on the request.
 const client = vi.hoisted(() => ({ ip: '' }));
 vi.mock('@/server/auth/client-ip', () => ({ getClientIp: async () => client.ip }));
-// next-intl's server entry needs Next.js's request scope: the same translator over the real
-// messages stands in for it.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: AppLocale; namespace: string }) =>
-      createTranslator({
-        locale,
-        namespace,
-        messages: (
-          (await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }
-        ).default,
-      }),
-  };
-});
+vi.mock('next-intl/server', () => import('../../../tests/support/next-intl-server-mock'));
 
 const { env } = await import('@/env');
 const { sendContactAction } = await import('./actions');
@@ -76,19 +59,6 @@ const form = (fields: Record<string, string>, shownAt = Date.now() - 10_000) => 
   return data;
 };
 
-/** Where the action sent the browser (Next.js's redirect is an error carrying the path), or its state. */
-const outcome = async (
-  action: Promise<FormState>,
-): Promise<{ state?: FormState; redirect?: string }> =>
-  action.then(
-    (state) => ({ state }),
-    (thrown: { digest?: string }) => {
-      const path = thrown.digest?.split(';')[2];
-      if (!path) throw thrown;
-      return { redirect: path };
-    },
-  );
-
 /** Mails to the operators whose Reply-To is `sender`. */
 const mailsFrom = (sender: string) =>
   smtp.mailsTo(OPERATORS).filter((mail) => mail.header('reply-to')?.includes(sender));
@@ -96,7 +66,7 @@ const mailsFrom = (sender: string) =>
 describe('sendContactAction (public, no account)', () => {
   it('mails the message to the operators, answerable by replying, and leads to the thank-you', async () => {
     const sender = visitor();
-    const result = await outcome(sendContactAction('es', null, form({ email: sender })));
+    const result = await actionOutcome(sendContactAction('es', null, form({ email: sender })));
     expect(result).toEqual({ redirect: '/es/contact?sent=1' });
     const [mail] = mailsFrom(sender);
     expect(mail?.to).toEqual([OPERATORS]);
@@ -117,7 +87,7 @@ describe('sendContactAction (public, no account)', () => {
       topic: 'gossip',
       message: 'x'.repeat(5001),
     };
-    const { state } = await outcome(sendContactAction('pt', null, form(typed)));
+    const { state } = await actionOutcome(sendContactAction('pt', null, form(typed)));
     expect(state).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -129,11 +99,11 @@ describe('sendContactAction (public, no account)', () => {
       values: typed,
     });
 
-    const notAnAddress = await outcome(
+    const notAnAddress = await actionOutcome(
       sendContactAction('en', null, form({ email: `${sender}\r\nBcc: x@example.org` })),
     );
     expect(notAnAddress.state).toMatchObject({
-      fieldErrors: { email: 'Enter a valid email address.' },
+      fieldErrors: { email: 'Enter a valid e-mail address.' },
       summary: 'There is 1 problem in the form',
     });
     expect(mailsFrom(sender)).toHaveLength(0);
@@ -141,7 +111,7 @@ describe('sendContactAction (public, no account)', () => {
 
   it('tells a filled honeypot it worked, and mails nothing', async () => {
     const sender = visitor();
-    const result = await outcome(
+    const result = await actionOutcome(
       sendContactAction('en', null, form({ email: sender, homepage: 'https://spam.example' })),
     );
     expect(result).toEqual({ redirect: '/en/contact?sent=1' });
@@ -151,7 +121,7 @@ describe('sendContactAction (public, no account)', () => {
   it('refuses a form sent right after it was shown, or with another form’s token, with a fresh token to send again', async () => {
     const sender = visitor();
     const quick = form({ email: sender }, Date.now());
-    const { state } = await outcome(sendContactAction('en', null, quick));
+    const { state } = await actionOutcome(sendContactAction('en', null, quick));
     expect(state).toMatchObject({
       ok: false,
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
@@ -162,7 +132,7 @@ describe('sendContactAction (public, no account)', () => {
     expect(fresh).toMatch(/^\d+\.[\w-]{43}$/);
     expect(fresh).not.toBe(quick.get('startedAt'));
 
-    const borrowed = await outcome(
+    const borrowed = await actionOutcome(
       sendContactAction(
         'es',
         null,
@@ -181,10 +151,10 @@ describe('sendContactAction (public, no account)', () => {
   it('takes 5 messages an hour from one client address, then keeps the sixth as typed', async () => {
     const sender = visitor();
     for (let n = 1; n <= 5; n++) {
-      const sent = await outcome(sendContactAction('en', null, form({ email: sender })));
+      const sent = await actionOutcome(sendContactAction('en', null, form({ email: sender })));
       expect(sent.redirect).toBe('/en/contact?sent=1');
     }
-    const { state } = await outcome(
+    const { state } = await actionOutcome(
       sendContactAction('en', null, form({ email: sender, message: 'Sixth' })),
     );
     expect(state).toMatchObject({
@@ -197,7 +167,7 @@ describe('sendContactAction (public, no account)', () => {
 
     // Another address is not held back by this one's messages.
     const other = visitor();
-    const fine = await outcome(sendContactAction('en', null, form({ email: other })));
+    const fine = await actionOutcome(sendContactAction('en', null, form({ email: other })));
     expect(fine.redirect).toBe('/en/contact?sent=1');
   });
 
@@ -205,7 +175,7 @@ describe('sendContactAction (public, no account)', () => {
     visitor();
     env.CONTACT_EMAIL = BROKEN;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { state } = await outcome(
+    const { state } = await actionOutcome(
       sendContactAction('en', null, form({ message: 'Did it arrive?' })),
     );
     expect(state).toMatchObject({
@@ -221,7 +191,7 @@ describe('sendContactAction (public, no account)', () => {
   it('sends nothing when the operators set no address (the page shows no form then)', async () => {
     const sender = visitor();
     env.CONTACT_EMAIL = undefined;
-    const { state } = await outcome(sendContactAction('pt', null, form({ email: sender })));
+    const { state } = await actionOutcome(sendContactAction('pt', null, form({ email: sender })));
     expect(state).toMatchObject({
       ok: false,
       formError:

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import type { FormState } from '@/lib/forms/form-state';
-
+import { actionOutcome } from '../../../tests/support/action-outcome';
 import { createTestUser, deleteTestUsers } from '../../../tests/support/auth-fixtures';
 import { createTestCountry, createTestMechanism } from '../../../tests/support/backoffice-fixtures';
 import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit-fixtures';
@@ -56,25 +55,12 @@ const form = (fields: Record<string, string>, shownAt = Date.now() - 10_000) => 
   return data;
 };
 
-/** Where the action sent the browser (Next.js's redirect is an error carrying the path), or its state. */
-const outcome = async (
-  action: Promise<FormState>,
-): Promise<{ state?: FormState; redirect?: string }> =>
-  action.then(
-    (state) => ({ state }),
-    (thrown: { digest?: string }) => {
-      const path = thrown.digest?.split(';')[2];
-      if (!path) throw thrown;
-      return { redirect: path };
-    },
-  );
-
 const stored = (entityId: string) => prisma.correction.count({ where: { entityId } });
 
 describe('proposeCorrectionAction (public, no account)', () => {
   it('queues a valid correction and leads to the thank-you page', async () => {
     const mechanism = await setup();
-    const result = await outcome(
+    const result = await actionOutcome(
       proposeCorrectionAction('es', 'mechanism', mechanism.slug, null, form({})),
     );
     expect(result).toEqual({ redirect: `/es/mechanisms/${mechanism.slug}/correction?sent=1` });
@@ -84,7 +70,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
   it('gives localized field errors and keeps what was typed; nothing is stored', async () => {
     const mechanism = await setup();
     const typed = { proposedValue: '  ', sourceUrl: 'javascript:alert(1)', field: 'catRatifiedOn' };
-    const { state } = await outcome(
+    const { state } = await actionOutcome(
       proposeCorrectionAction('pt', 'mechanism', mechanism.slug, null, form(typed)),
     );
     expect(state).toMatchObject({
@@ -103,7 +89,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
 
   it('tells a filled honeypot it worked, and keeps nothing', async () => {
     const mechanism = await setup();
-    const result = await outcome(
+    const result = await actionOutcome(
       proposeCorrectionAction(
         'en',
         'mechanism',
@@ -119,7 +105,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
   it('refuses a form sent right after it was shown, or with a forged time, with a fresh token to send again', async () => {
     const mechanism = await setup();
     const quick = form({}, Date.now());
-    const { state } = await outcome(
+    const { state } = await actionOutcome(
       proposeCorrectionAction('es', 'mechanism', mechanism.slug, null, quick),
     );
     expect(state).toMatchObject({
@@ -132,7 +118,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
     expect(fresh).toMatch(/^\d+\.[\w-]{43}$/);
     expect(fresh).not.toBe(quick.get('startedAt'));
 
-    const forged = await outcome(
+    const forged = await actionOutcome(
       proposeCorrectionAction(
         'en',
         'mechanism',
@@ -149,7 +135,7 @@ describe('proposeCorrectionAction (public, no account)', () => {
 
   it('refuses a tampered target and answers past the limit with the typed text kept', async () => {
     const mechanism = await setup();
-    const tampered = await outcome(
+    const tampered = await actionOutcome(
       proposeCorrectionAction('en', 'document', mechanism.slug, null, form({})),
     );
     expect(tampered.state).toMatchObject({
@@ -158,9 +144,11 @@ describe('proposeCorrectionAction (public, no account)', () => {
     });
 
     for (let n = 1; n <= 5; n++) {
-      await outcome(proposeCorrectionAction('en', 'mechanism', mechanism.slug, null, form({})));
+      await actionOutcome(
+        proposeCorrectionAction('en', 'mechanism', mechanism.slug, null, form({})),
+      );
     }
-    const { state } = await outcome(
+    const { state } = await actionOutcome(
       proposeCorrectionAction(
         'en',
         'mechanism',
@@ -199,7 +187,7 @@ describe('reviewCorrectionAction (editors)', () => {
       const data = new FormData();
       const all = { decision: 'accept', entityVersion: '1', value: 'mnp@example.org', ...fields };
       for (const [name, value] of Object.entries(all)) data.set(name, value);
-      return outcome(reviewCorrectionAction('es', proposed.id, null, data));
+      return actionOutcome(reviewCorrectionAction('es', proposed.id, null, data));
     };
 
     const { state } = await review({ sourceTitle: ' ', sourcePublisher: 'INDDHH' });
@@ -207,7 +195,7 @@ describe('reviewCorrectionAction (editors)', () => {
       ok: false,
       fieldErrors: {
         sourceTitle:
-          'Escribe un título para la fuente: las páginas públicas muestran las fuentes por su título, no por su dirección.',
+          'Escriba un título para la fuente: las páginas públicas muestran las fuentes por su título, no por su dirección.',
       },
       summary: 'Hay 1 problema en el formulario',
       values: { value: 'mnp@example.org', sourcePublisher: 'INDDHH' },

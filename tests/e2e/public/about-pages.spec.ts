@@ -85,7 +85,7 @@ test('[PUBLIC] the contact form shows its errors next to what was typed (en, axe
   await page.getByLabel('Your e-mail address').fill('not an address');
   await page.getByRole('button', { name: 'Send the message' }).click();
   await expect(page.getByText('There is 1 problem in the form')).toBeVisible();
-  await expect(page.locator('#f-email-error')).toHaveText('Enter a valid email address.');
+  await expect(page.locator('#f-email-error')).toHaveText('Enter a valid e-mail address.');
   await expect(page.getByLabel('Message')).toHaveValue('Hello');
   await expect(page.getByLabel('Your e-mail address')).toHaveValue('not an address');
   await expectNoSeriousA11yViolations(page);
@@ -124,7 +124,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Su correo electrónico').fill('ana@');
     await page.getByRole('button', { name: 'Enviar el mensaje' }).click();
     await expect(page.locator('#f-email-error')).toHaveText(
-      'Escribe una dirección de correo electrónico válida.',
+      'Escriba una dirección de correo electrónico válida.',
     );
     await expect(page.getByLabel('Su correo electrónico')).toHaveValue('ana@');
 
