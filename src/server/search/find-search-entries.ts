@@ -55,6 +55,12 @@ export type SearchEntryRow = {
   countryIds: string[];
   title: string;
   snippet: string;
+  /**
+   * A mechanism shown in another language than its original one: its official name (the title of
+   * its original-language row), highlighted, and that row's language. Null otherwise.
+   */
+  officialTitle: string | null;
+  officialLocale: AppLocale | null;
 };
 
 type Counts = Record<string, number> | null;
@@ -83,8 +89,10 @@ const COUNTED = Prisma.sql`counted`;
  */
 export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
   const { locale, displayQueries, sampleLevel, headLevel, offset, limit } = options;
-  const rowQuery = Prisma.sql`CASE e.locale WHEN 'es' THEN ${displayQueries.es}::tsquery
-    WHEN 'pt' THEN ${displayQueries.pt}::tsquery ELSE ${displayQueries.en}::tsquery END`;
+  const queryFor = (row: Prisma.Sql) => Prisma.sql`CASE ${row}.locale
+    WHEN 'es' THEN ${displayQueries.es}::tsquery WHEN 'pt' THEN ${displayQueries.pt}::tsquery
+    ELSE ${displayQueries.en}::tsquery END`;
+  const rowQuery = queryFor(Prisma.sql`e`);
   // Every match is ranked when all are read; otherwise a sample of the title and summary matches
   // (the likeliest best results: body-only matches rank low).
   const ranked =
@@ -148,9 +156,15 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
                                  @@ p.query THEN p.summary
                             ELSE concat_ws(E'\\n', p.summary, left(p.body, ${SNIPPET_SOURCE_CHARS}))
                        END,
-                       p.query, ${SNIPPET_HEADLINE}))
+                       p.query, ${SNIPPET_HEADLINE}),
+          'officialTitle', ts_headline(search_config(o.locale), o.title,
+                             ${queryFor(Prisma.sql`o`)}, ${TITLE_HEADLINE}),
+          'officialLocale', o.locale)
         ORDER BY p.score DESC, p."entityType", p."entityId")
        FROM page p LEFT JOIN "Event" v ON p."entityType" = 'event' AND v.id = p."entityId"
+       -- Institutions are named as they name themselves (README: official names).
+       LEFT JOIN "SearchEntry" o ON p."entityType" = 'mechanism' AND o."entityType" = 'mechanism'
+         AND o."entityId" = p."entityId" AND o."isPrimary" AND o.locale <> p.locale
       ) AS items,
       ${countsOf(Prisma.sql`"entityType"`, COUNTED)} AS types,
       ${countsOf(Prisma.sql`t.id`, Prisma.sql`counted, unnest("themeIds") t(id)`)} AS themes,

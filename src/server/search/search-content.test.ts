@@ -236,6 +236,19 @@ describe('searchContent', () => {
     expect(result.query.q).toBe('Defensoira del Puebol de Tierralejana');
   });
 
+  it('names a mechanism found in English by its official Spanish name, the English one second', async () => {
+    const result = await search('en', { q: `Ombudsperson Tierralejana ${tag}` });
+    const found = result.items.find((item) => item.type === 'mechanism')!;
+    expect(plain(found.title)).toBe(`Defensoría del Pueblo de Tierralejana ${tag}`);
+    expect(found.titleLocale).toBe('es');
+    expect(plain(found.translatedTitle!)).toBe(`Ombudsperson's Office of Tierralejana ${tag}`);
+    expect(found.locale).toBe('en');
+    // Shown in its own language, it has no second name.
+    const inSpanish = await search('es', { q: `Defensoría Tierralejana ${tag}` });
+    const own = inSpanish.items.find((item) => item.type === 'mechanism')!;
+    expect(own).toMatchObject({ titleLocale: 'es', translatedTitle: null });
+  });
+
   it('suggests the accented spelling of a name word, whichever spelling was saved first', async () => {
     // A word of letters only, unique to this run: Portuguese "Ouvidoria…", Spanish "Ouvidória…".
     const letters = tag.replace(/\d/g, (digit) => 'ghijklmnop'[Number(digit)]!);

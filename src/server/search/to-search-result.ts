@@ -44,6 +44,10 @@ export type SearchResultItem = {
   datePrecision: 'DAY' | 'MONTH' | 'YEAR';
   /** Text with highlights between \u0001 and \u0002 (see HighlightedText). */
   title: string;
+  /** The title's language: a mechanism's official name keeps its own. */
+  titleLocale: AppLocale;
+  /** A mechanism's name in the language shown, when its official name is in another. */
+  translatedTitle: string | null;
   snippet: string;
   countries: Label[];
 };
@@ -140,7 +144,9 @@ export const toSearchResult = ({
       subtype: item.subtype,
       date: item.sortDate ? new Date(`${item.sortDate}T00:00:00Z`) : null,
       datePrecision: item.datePrecision ?? 'DAY',
-      title: item.title,
+      title: item.officialTitle ?? item.title,
+      titleLocale: item.officialLocale ?? item.locale,
+      translatedTitle: item.officialTitle ? item.title : null,
       snippet: item.snippet,
       countries: item.countryIds.flatMap((id) => {
         const label = byId.get(id);

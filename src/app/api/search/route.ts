@@ -45,6 +45,7 @@ export const GET = async (request: Request) => {
         items: result.items.map((item) => ({
           ...item,
           title: highlights(item.title),
+          translatedTitle: item.translatedTitle && highlights(item.translatedTitle),
           snippet: highlights(item.snippet),
         })),
       },

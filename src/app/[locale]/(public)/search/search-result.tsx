@@ -64,11 +64,16 @@ export const SearchResult = async ({ item }: SearchResultProps) => {
           {t('languageBadge', { language })}
         </span>
       </p>
-      <h3 className="text-lg font-semibold" lang={item.locale}>
+      <h3 className="text-lg font-semibold" lang={item.titleLocale}>
         <Link href={item.href} className="text-brand-700 underline">
           <HighlightedText text={item.title} />
         </Link>
       </h3>
+      {item.translatedTitle && (
+        <p lang={item.locale} className="text-sm text-slate-700">
+          <HighlightedText text={item.translatedTitle} />
+        </p>
+      )}
       {item.snippet && (
         <p lang={item.locale} className="text-sm text-slate-700">
           <HighlightedText text={item.snippet} />
