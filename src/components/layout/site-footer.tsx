@@ -20,7 +20,10 @@ export const SiteFooter = async () => {
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {SITE_PAGES.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href} className="text-brand-700 underline">
+                <Link
+                  href={href}
+                  className="inline-flex min-h-6 items-center text-brand-700 underline"
+                >
                   {t(`nav.${label}`)}
                 </Link>
               </li>
