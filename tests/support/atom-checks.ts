@@ -130,3 +130,33 @@ export const readAtomFeed = (xml: string) => {
 /** An element's direct child by name (test convenience). */
 export const childOf = (element: XmlElement, name: string) =>
   element.children.find((child) => child.name === name);
+
+type FeedRoute = (
+  request: Request,
+  context: { params: Promise<{ locale: string }> },
+) => Promise<Response>;
+
+/**
+ * A feed route as Next.js calls it, on a forged host (links must come from SITE_URL, never from
+ * the request): `get` answers the response, `feedOf` the checked feed of a 200 Atom answer.
+ */
+export const feedRoute = (GET: FeedRoute, path: string) => {
+  const get = (locale: string, query = '') =>
+    GET(new Request(`http://evil.test/${locale}${path}${query}`), {
+      params: Promise.resolve({ locale }),
+    });
+  const feedOf = async (locale: string, query = '') => {
+    const response = await get(locale, query);
+    if (response.status !== 200) throw new Error(`${path}: status ${response.status}`);
+    const type = response.headers.get('content-type');
+    if (type !== 'application/atom+xml; charset=utf-8') throw new Error(`${path}: type ${type}`);
+    const xml = await response.text();
+    if (xml.includes('evil.test')) throw new Error(`${path}: a link names the request's host`);
+    return readAtomFeed(xml);
+  };
+  return { get, feedOf };
+};
+
+/** The slugs of a feed's entries, in order. */
+export const entrySlugs = ({ feed }: { feed: { items: { url: string | null }[] } }) =>
+  feed.items.map((item) => item.url!.split('/').at(-1));

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { childOf, readAtomFeed } from '../../../../../../tests/support/atom-checks';
+import {
+  childOf,
+  entrySlugs,
+  feedRoute,
+  readAtomFeed,
+} from '../../../../../../tests/support/atom-checks';
 import { uniqueTag } from '../../../../../../tests/support/library-fixtures';
 
 // Links must come from SITE_URL, never from the request's host: set before src/env.ts loads.
@@ -16,20 +21,7 @@ const tag = uniqueTag();
 const themeSlug = `${tag}-theme`;
 const slug = (name: string) => `${tag}-${name}`;
 
-/** The route as Next.js calls it, on a forged host. */
-const get = (locale: string, query = '') =>
-  GET(new Request(`http://evil.test/${locale}/documents/feed.xml${query}`), {
-    params: Promise.resolve({ locale }),
-  });
-const feedOf = async (locale: string, query = '') => {
-  const response = await get(locale, query);
-  expect(response.status).toBe(200);
-  const xml = await response.text();
-  expect(xml).not.toContain('evil.test');
-  return readAtomFeed(xml);
-};
-const slugsOf = (feed: { feed: { items: { url: string | null }[] } }) =>
-  feed.feed.items.map((item) => item.url!.split('/').at(-1));
+const { get, feedOf } = feedRoute(GET, '/documents/feed.xml');
 
 beforeAll(async () => {
   const theme = await prisma.theme.create({
@@ -119,7 +111,7 @@ describe('GET /[locale]/documents/feed.xml', () => {
     expect(feed.url).toBe(`${SITE}/es/documents?theme=${themeSlug}`);
     expect(feed.self).toBe(`${SITE}/es/documents/feed.xml?theme=${themeSlug}`);
     // Published documents of the theme only: no draft, nothing outside the filter.
-    expect(slugsOf({ feed })).toEqual([slug('report'), slug('law'), slug('guide')]);
+    expect(entrySlugs({ feed })).toEqual([slug('report'), slug('law'), slug('guide')]);
 
     const rows = await prisma.document.findMany({
       where: { slug: { startsWith: tag } },
@@ -161,12 +153,12 @@ describe('GET /[locale]/documents/feed.xml', () => {
       `Good-practice library (Theme: Theme ${tag}, Document type: Law) – Prevenir`,
     );
     expect(law.feed.self).toBe(`${SITE}/en/documents/feed.xml?theme=${themeSlug}&type=LAW`);
-    expect(slugsOf(law)).toEqual([slug('law')]);
+    expect(entrySlugs(law)).toEqual([slug('law')]);
     expect(law.feed.items[0]!.url).toBe(`${SITE}/en/documents/${slug('law')}`);
     expect(law.feed.items[0]!.categories).toEqual([{ term: 'LAW', label: 'Law' }]);
 
     const report = await feedOf('pt', `?theme=${themeSlug}&year=2021&language=es`);
-    expect(slugsOf(report)).toEqual([slug('report')]);
+    expect(entrySlugs(report)).toEqual([slug('report')]);
     // No Portuguese translation: the original Spanish, marked.
     expect(report.feed.items[0]!.title).toBe('Informe anual <2021>');
     expect(childOf(report.entries[0]!, 'title')!.attributes['xml:lang']).toBe('es');
@@ -175,26 +167,26 @@ describe('GET /[locale]/documents/feed.xml', () => {
 
   it('ignores the page and sort order, and drops invalid filters instead of failing', async () => {
     const paged = await feedOf('es', `?theme=${themeSlug}&page=2&sort=title`);
-    expect(slugsOf(paged)).toEqual([slug('report'), slug('law'), slug('guide')]);
+    expect(entrySlugs(paged)).toEqual([slug('report'), slug('law'), slug('guide')]);
     expect(paged.feed.self).toBe(`${SITE}/es/documents/feed.xml?theme=${themeSlug}`);
 
     const bad = await feedOf(
       'es',
       `?theme=${themeSlug}&theme=other&type=EVIL&year=abc&language=fr&page=-1&sort=%00`,
     );
-    expect(slugsOf(bad)).toEqual([slug('report'), slug('law'), slug('guide')]);
+    expect(entrySlugs(bad)).toEqual([slug('report'), slug('law'), slug('guide')]);
 
     // A theme that does not exist is dropped like on the library page: the unfiltered feed.
     const unknown = await feedOf('es', `?theme=${tag}-nothing&type=${'x'.repeat(10_000)}`);
     expect(unknown.feed.self).toBe(`${SITE}/es/documents/feed.xml`);
     expect(unknown.feed.items.length).toBeGreaterThan(0);
-    expect(slugsOf(unknown)).not.toContain(slug('draft'));
+    expect(entrySlugs(unknown)).not.toContain(slug('draft'));
   });
 
   it('never lists a document once it is unpublished', async () => {
     await prisma.document.update({ where: { slug: slug('law') }, data: { status: 'DRAFT' } });
     try {
-      expect(slugsOf(await feedOf('en', `?theme=${themeSlug}`))).toEqual([
+      expect(entrySlugs(await feedOf('en', `?theme=${themeSlug}`))).toEqual([
         slug('report'),
         slug('guide'),
       ]);

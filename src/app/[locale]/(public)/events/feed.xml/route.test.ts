@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { childOf, readAtomFeed } from '../../../../../../tests/support/atom-checks';
+import { childOf, entrySlugs, feedRoute } from '../../../../../../tests/support/atom-checks';
 import { seedEventFeedFixtures } from '../../../../../../tests/support/event-feed-fixtures';
 
 // Links must come from SITE_URL, never from the request's host: set before src/env.ts loads.
@@ -20,18 +20,7 @@ afterAll(async () => {
   await fixtures?.cleanup();
 });
 
-const feedOf = async (locale: string, query: string) => {
-  const response = await GET(new Request(`http://evil.test/${locale}/events/feed.xml${query}`), {
-    params: Promise.resolve({ locale }),
-  });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
-  const xml = await response.text();
-  expect(xml).not.toContain('evil.test');
-  return readAtomFeed(xml);
-};
-const slugsOf = ({ feed }: { feed: { items: { url: string | null }[] } }) =>
-  feed.items.map((item) => item.url!.split('/').at(-1));
+const { feedOf } = feedRoute(GET, '/events/feed.xml');
 
 describe('GET /[locale]/events/feed.xml', () => {
   it('lists upcoming events soonest first, then past ones, with dates and places', async () => {
@@ -42,7 +31,7 @@ describe('GET /[locale]/events/feed.xml', () => {
     expect(feed.url).toBe(`${SITE}/en/events?country=${countrySlug}`);
     expect(feed.self).toBe(`${SITE}/en/events/feed.xml?country=${countrySlug}`);
     // Published only: the draft never appears.
-    expect(slugsOf({ feed })).toEqual([
+    expect(entrySlugs({ feed })).toEqual([
       slug('workshop'),
       slug('month'),
       slug('conference'),
@@ -77,7 +66,7 @@ describe('GET /[locale]/events/feed.xml', () => {
   it('applies the kind and year filters and speaks the visitor’s language', async () => {
     const { slug, countrySlug, countryName } = fixtures;
     const conferences = await feedOf('pt', `?country=${countrySlug}&kind=CONFERENCE`);
-    expect(slugsOf(conferences)).toEqual([slug('conference'), slug('past')]);
+    expect(entrySlugs(conferences)).toEqual([slug('conference'), slug('past')]);
     expect(conferences.feed.title).toBe(
       `Eventos (País: ${countryName.pt}, Tipo: Conferência) – Prevenir`,
     );
@@ -85,7 +74,7 @@ describe('GET /[locale]/events/feed.xml', () => {
     expect(conferences.feed.items[0]!.description).toMatch(/14.*16 de agosto de 2099/);
 
     const of2001 = await feedOf('es', `?kind=CONFERENCE&year=2001&country=${countrySlug}`);
-    expect(slugsOf(of2001)).toEqual([slug('past')]);
+    expect(entrySlugs(of2001)).toEqual([slug('past')]);
     // The filters in a fixed order, whatever the visitor's URL had.
     expect(of2001.feed.self).toBe(
       `${SITE}/es/events/feed.xml?country=${countrySlug}&kind=CONFERENCE&year=2001`,
@@ -98,7 +87,7 @@ describe('GET /[locale]/events/feed.xml', () => {
       'es',
       `?country=${countrySlug}&country=x&kind=EVIL&year=99999&page=%00&page=-4`,
     );
-    expect(slugsOf(bad)).toEqual([
+    expect(entrySlugs(bad)).toEqual([
       slug('workshop'),
       slug('month'),
       slug('conference'),

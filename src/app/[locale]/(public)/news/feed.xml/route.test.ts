@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { childOf, readAtomFeed } from '../../../../../../tests/support/atom-checks';
+import {
+  childOf,
+  entrySlugs,
+  feedRoute,
+  readAtomFeed,
+} from '../../../../../../tests/support/atom-checks';
 import {
   createTestCountry,
   createTestMechanism,
@@ -23,21 +28,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 let countrySlug = '';
 let mechanismSlug = '';
 
-/** The route as Next.js calls it, on a forged host. */
-const get = (locale: string, query = '') =>
-  GET(new Request(`http://evil.test/${locale}/news/feed.xml${query}`), {
-    params: Promise.resolve({ locale }),
-  });
-const feedOf = async (locale: string, query = '') => {
-  const response = await get(locale, query);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
-  const xml = await response.text();
-  expect(xml).not.toContain('evil.test');
-  return readAtomFeed(xml);
-};
-const slugsOf = ({ feed }: { feed: { items: { url: string | null }[] } }) =>
-  feed.items.map((item) => item.url!.split('/').at(-1));
+const { get, feedOf } = feedRoute(GET, '/news/feed.xml');
 
 type Text = { locale: 'es' | 'pt' | 'en'; title: string; summary?: string };
 
@@ -128,7 +119,7 @@ describe('GET /[locale]/news/feed.xml', () => {
     expect(feed.url).toBe(`${SITE}/en/news?theme=${themeSlug}`);
     expect(feed.self).toBe(`${SITE}/en/news/feed.xml?theme=${themeSlug}`);
     // Published only: the draft, though the newest, is nowhere in the file.
-    expect(slugsOf({ feed })).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
+    expect(entrySlugs({ feed })).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
     expect(xml).not.toContain(slug('borrador'));
     expect(xml).not.toContain('Secret draft');
 
@@ -178,14 +169,14 @@ describe('GET /[locale]/news/feed.xml', () => {
 
   it('applies the /news filters: country (with its mechanisms’ news), mechanism and year', async () => {
     const byCountry = await feedOf('es', `?country=${countrySlug}`);
-    expect(slugsOf(byCountry)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
+    expect(entrySlugs(byCountry)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
     expect(byCountry.feed.title).toBe(`Noticias (País: País ${slug('pais')}) – Prevenir`);
 
     const byMechanism = await feedOf('es', `?mechanism=${mechanismSlug}`);
-    expect(slugsOf(byMechanism)).toEqual([slug('informe')]);
+    expect(entrySlugs(byMechanism)).toEqual([slug('informe')]);
 
     const of2023 = await feedOf('es', `?year=2023&theme=${themeSlug}&country=${countrySlug}`);
-    expect(slugsOf(of2023)).toEqual([slug('antigua')]);
+    expect(entrySlugs(of2023)).toEqual([slug('antigua')]);
     // The filters in the page's fixed order, whatever the visitor's URL had.
     expect(of2023.feed.self).toBe(
       `${SITE}/es/news/feed.xml?country=${countrySlug}&theme=${themeSlug}&year=2023`,
@@ -197,33 +188,33 @@ describe('GET /[locale]/news/feed.xml', () => {
 
   it('ignores the page and drops invalid filters instead of failing', async () => {
     const paged = await feedOf('es', `?theme=${themeSlug}&page=2`);
-    expect(slugsOf(paged)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
+    expect(entrySlugs(paged)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
     expect(paged.feed.self).toBe(`${SITE}/es/news/feed.xml?theme=${themeSlug}`);
 
     const bad = await feedOf(
       'es',
       `?theme=${themeSlug}&theme=other&year=abc&mechanism=%3Cscript%3E&page=-1&page=%00`,
     );
-    expect(slugsOf(bad)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
+    expect(entrySlugs(bad)).toEqual([slug('visita'), slug('informe'), slug('antigua')]);
     expect(bad.feed.self).toBe(`${SITE}/es/news/feed.xml?theme=${themeSlug}`);
 
     // A theme without published news is dropped like on /news: the unfiltered feed, still no draft.
     const unknown = await feedOf('es', `?theme=${tag}-nothing&country=${'a'.repeat(5000)}`);
     expect(unknown.feed.self).toBe(`${SITE}/es/news/feed.xml`);
     expect(unknown.feed.items.length).toBeGreaterThan(0);
-    expect(slugsOf(unknown)).not.toContain(slug('borrador'));
+    expect(entrySlugs(unknown)).not.toContain(slug('borrador'));
   });
 
   it('drops an item as soon as it is unpublished', async () => {
     await prisma.news.update({ where: { slug: slug('informe') }, data: { status: 'DRAFT' } });
     try {
-      expect(slugsOf(await feedOf('en', `?theme=${themeSlug}`))).toEqual([
+      expect(entrySlugs(await feedOf('en', `?theme=${themeSlug}`))).toEqual([
         slug('visita'),
         slug('antigua'),
       ]);
       // Its mechanism has no published news left: the filter is dropped, not an empty feed of it.
       const byMechanism = await feedOf('en', `?mechanism=${mechanismSlug}`);
-      expect(slugsOf(byMechanism)).not.toContain(slug('informe'));
+      expect(entrySlugs(byMechanism)).not.toContain(slug('informe'));
     } finally {
       await prisma.news.update({ where: { slug: slug('informe') }, data: { status: 'PUBLISHED' } });
     }
