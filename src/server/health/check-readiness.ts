@@ -22,7 +22,7 @@ export type Readiness =
 
 /** The migration folders of prisma/migrations (the working directory is the repository's root). */
 export const readMigrationNames = (
-  dir = path.join(process.cwd(), 'prisma', 'migrations'),
+  dir = path.join(/* turbopackIgnore: true */ process.cwd(), 'prisma', 'migrations'),
 ): string[] =>
   readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
