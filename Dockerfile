@@ -26,6 +26,10 @@ RUN mkdir -p .data
 # Docker sets HOSTNAME to the container id; Next.js must listen on every interface instead.
 ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000
 EXPOSE 3000
+# Liveness (GET /api/health: the process serves; it never asks the database). The image has no
+# curl, hence Node's fetch. The start period covers `npm start`'s migrations, seed and data update.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Applies pending migrations, seeds an empty database, applies the data update (corrections to
 # prisma/data, editors' changes kept), then serves the build made above.
 CMD ["npm", "start"]

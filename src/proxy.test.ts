@@ -46,6 +46,8 @@ describe('proxy', () => {
       '/en/news/feed.xml',
       '/en/events/calendar.ics',
       '/api/search',
+      '/api/health',
+      '/api/ready',
     ])
       expect(matches(file), file).toBe(false);
     // Only those exact paths: a longer one is still a (not found) page of the proxy's.

@@ -38,14 +38,22 @@ const unavailablePages = (messagesDir: string) => {
 export type DatabaseGateOptions = { health: DatabaseHealth; messagesDir?: string };
 
 /**
+ * The health endpoints answer for themselves: liveness (`/api/health`) must stay 200 while the
+ * database is down, or an orchestrator would restart a process that is fine; readiness
+ * (`/api/ready`) says 503 in JSON, with what is missing. Their own 503 is no page failing either.
+ */
+const HEALTH_PATH = /^\/api\/(?:health|ready)(?:[?#]|$)/;
+
+/**
  * Returns the gate: it answers a request with the 503 page while the database is down (true), or
  * lets it through (false) and watches its answer, so that a failed request leads to a check.
- * The build's static files need no database and always pass.
+ * The build's static files need no database and always pass, as do the health endpoints.
  */
 export const createDatabaseGate = ({ health, messagesDir = 'messages' }: DatabaseGateOptions) => {
   const pages = unavailablePages(messagesDir);
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
     if (request.url?.startsWith('/_next/static/')) return false;
+    if (HEALTH_PATH.test(request.url ?? '')) return false;
     if (await health.isUp()) {
       response.once('finish', () => {
         if (response.statusCode >= 500) health.reportFailure();

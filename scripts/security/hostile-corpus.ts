@@ -120,6 +120,11 @@ const apiProbes = (): Probe[] => {
     paths.push(`/api/subscriptions/export?token=${raw}`);
   }
   paths.push('/api/search?q=a&page=1&page=2', '/api/search?q=a&q=b&locale=es&locale=xx');
+  // The health endpoints take no parameters: whatever is added must change nothing.
+  paths.push('/api/health', '/api/ready', '/api/health?x=1&x=2', '/api/ready?x=1&x=2');
+  for (const payload of PAYLOADS) paths.push(`/api/health?q=${q(payload)}`);
+  for (const payload of PAYLOADS) paths.push(`/api/ready?q=${q(payload)}`);
+  for (const raw of RAW_SEQUENCES) paths.push(`/api/health?q=${raw}`, `/api/ready?q=${raw}`);
   return paths.map((path) => get('api', path));
 };
 

@@ -67,4 +67,16 @@ describe('createDatabaseGate', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toBe('from the app');
   });
+
+  it('lets the health endpoints answer for themselves while the database is down', async () => {
+    up = false;
+    for (const path of ['/api/health', '/api/ready', '/api/health?probe=1']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toBe('from the app');
+    }
+    // Only those exact paths: anything longer is a request like any other.
+    for (const path of ['/api/healthz', '/api/ready/x', '/es/api/health'])
+      expect((await get(path)).status, path).toBe(503);
+  });
 });
