@@ -3,7 +3,7 @@
 // real query (`SELECT 1`) at most once a second, shared by every request, says when it is back.
 import { connect } from 'node:net';
 
-import pg from 'pg';
+import { withProbeClient } from '../../src/server/health/with-probe-client';
 
 export type DatabaseHealth = {
   /** Free while the database is up; while down, re-checked at most once per interval. */
@@ -26,24 +26,16 @@ export const canConnect = (host: string, port: number, timeoutMs: number) =>
   });
 
 /** Whether the database accepts a connection and answers a query (not merely "starting up"). */
-export const canQuery = async (databaseUrl: string, timeoutMs: number) => {
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    connectionTimeoutMillis: timeoutMs,
-    query_timeout: timeoutMs,
+export const canQuery = (databaseUrl: string, timeoutMs: number) =>
+  withProbeClient(databaseUrl, timeoutMs, async (client) => {
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
   });
-  // A connection that breaks after connecting reports here instead of crashing the process.
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-};
 
 export const createDatabaseHealth = (
   check: () => Promise<boolean>,

@@ -6,7 +6,7 @@ import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import pg from 'pg';
+import { withProbeClient } from './with-probe-client';
 
 /** How long the database has to accept a connection and answer, each. */
 export const READINESS_TIMEOUT_MS = 2000;
@@ -43,19 +43,12 @@ type ReadinessOptions = {
 const APPLIED_MIGRATIONS = `SELECT migration_name FROM _prisma_migrations
   WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
 
-export const checkReadiness = async ({
+export const checkReadiness = ({
   databaseUrl,
   expected,
   timeoutMs = READINESS_TIMEOUT_MS,
-}: ReadinessOptions): Promise<Readiness> => {
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    connectionTimeoutMillis: timeoutMs,
-    query_timeout: timeoutMs,
-  });
-  // A connection that breaks after connecting reports here instead of crashing the process.
-  client.on('error', () => undefined);
-  try {
+}: ReadinessOptions): Promise<Readiness> =>
+  withProbeClient(databaseUrl, timeoutMs, async (client): Promise<Readiness> => {
     try {
       await client.connect();
       await client.query('SELECT 1');
@@ -77,7 +70,4 @@ export const checkReadiness = async ({
       return { status: 'not-ready', database: 'ok', migrations: 'pending', pending };
     }
     return { status: 'ready', database: 'ok', migrations: 'ok' };
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-};
+  });
