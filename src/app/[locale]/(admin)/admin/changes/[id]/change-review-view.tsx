@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ContentForm } from '@/components/admin/content-form';
+import { DecisionButtons } from '@/components/admin/decision-buttons';
 import { HiddenField } from '@/components/admin/hidden-field';
 import { TextareaField } from '@/components/admin/textarea-field';
 import { reviewChangeAction } from '@/server/changes/actions';
@@ -21,7 +22,6 @@ export type ChangeReviewViewProps = {
 export const ChangeReviewView = async ({ locale, change, options }: ChangeReviewViewProps) => {
   const t = await getTranslations('AdminChanges');
   const pending = change.status === 'PENDING';
-  const button = 'rounded px-4 py-2 font-semibold text-white';
   return (
     <div className="space-y-6">
       <AdminPageHeader
@@ -45,24 +45,10 @@ export const ChangeReviewView = async ({ locale, change, options }: ChangeReview
           mode="save"
           labels={{ plain: { note: t('note') }, translated: {} }}
           buttons={
-            <div className="flex flex-wrap gap-4">
-              <button
-                type="submit"
-                name="decision"
-                value="approve"
-                className={`${button} bg-brand-700 hover:bg-brand-900`}
-              >
-                {t('approve')}
-              </button>
-              <button
-                type="submit"
-                name="decision"
-                value="reject"
-                className={`${button} bg-alert-700 hover:bg-red-900`}
-              >
-                {t('reject')}
-              </button>
-            </div>
+            <DecisionButtons
+              accept={{ value: 'approve', label: t('approve') }}
+              rejectLabel={t('reject')}
+            />
           }
         >
           {change.entityType === 'mechanism' && <HiddenField name="entityVersion" />}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { AdminForm } from '@/components/admin/admin-form';
 import { CheckboxField } from '@/components/admin/checkbox-field';
+import { DecisionButtons } from '@/components/admin/decision-buttons';
 import { HiddenField } from '@/components/admin/hidden-field';
 import { TextField, type TextFieldProps } from '@/components/admin/text-field';
 import { TextareaField } from '@/components/admin/textarea-field';
@@ -40,7 +41,6 @@ export type CorrectionReviewFormProps = { locale: AppLocale; correction: Correct
 export const CorrectionReviewForm = async ({ locale, correction }: CorrectionReviewFormProps) => {
   const t = await getTranslations('AdminCorrections');
   const { kind } = correction.spec;
-  const button = 'rounded px-4 py-2 font-semibold text-white';
   return (
     <AdminForm
       action={reviewCorrectionAction.bind(null, locale, correction.id)}
@@ -58,24 +58,10 @@ export const CorrectionReviewForm = async ({ locale, correction }: CorrectionRev
       }}
       text={{ submit: t('accept'), pending: t('accept') }}
       buttons={
-        <div className="flex flex-wrap gap-4">
-          <button
-            type="submit"
-            name="decision"
-            value="accept"
-            className={`${button} bg-brand-700 hover:bg-brand-900`}
-          >
-            {kind === 'other' ? t('acceptOther') : t('accept')}
-          </button>
-          <button
-            type="submit"
-            name="decision"
-            value="reject"
-            className={`${button} bg-alert-700 hover:bg-red-900`}
-          >
-            {t('reject')}
-          </button>
-        </div>
+        <DecisionButtons
+          accept={{ value: 'accept', label: kind === 'other' ? t('acceptOther') : t('accept') }}
+          rejectLabel={t('reject')}
+        />
       }
     >
       <HiddenField name="entityVersion" />
