@@ -45,6 +45,22 @@ const ZEnvSchema = z.object({
       }
     })
     .default('UTC'),
+  /** When the treaty-status check runs against UNTC (cron, read in DIGEST_TIMEZONE); unset: never. */
+  TREATY_CHECK_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/)
+    .optional(),
+  /** What the scheduled check reads instead of UNTC's addresses: URLs or saved files, comma-separated. */
+  TREATY_CHECK_SOURCES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string()).min(1).max(2))
+    .optional(),
   /** Facts not verified for this many months appear in the back office's "to re-check" list. */
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
@@ -67,6 +83,8 @@ export const env = ZEnvSchema.parse({
   MAIL_PER_MINUTE: process.env.MAIL_PER_MINUTE || undefined,
   DIGEST_CRON: process.env.DIGEST_CRON || undefined,
   DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
+  TREATY_CHECK_CRON: process.env.TREATY_CHECK_CRON?.trim() || undefined,
+  TREATY_CHECK_SOURCES: process.env.TREATY_CHECK_SOURCES?.trim() || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,

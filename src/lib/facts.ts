@@ -21,6 +21,20 @@ export const MECHANISM_FACTS = [
   'address',
 ] as const;
 
+/** The fact each treaty column of a country is shown as (and cited for). */
+export const COUNTRY_TREATY_FIELD_FACTS = {
+  catStatus: 'cat',
+  catRatifiedOn: 'cat',
+  catBy: 'cat',
+  opcatStatus: 'opcatStatus',
+  opcatSignedOn: 'opcatSigned',
+  opcatRatifiedOn: 'opcatRatified',
+  opcatBy: 'opcatRatified',
+  npmPostponedTo: 'art24',
+} as const satisfies Record<string, CountryFact>;
+
+export type CountryTreatyField = keyof typeof COUNTRY_TREATY_FIELD_FACTS;
+
 export const CONTACT_FACTS = ['website', 'email', 'phone', 'address'] as const;
 
 export type CountryFact = (typeof COUNTRY_FACTS)[number];

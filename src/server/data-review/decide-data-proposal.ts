@@ -10,6 +10,8 @@ import { sameValue } from '@/server/data-update/field-values';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 
+import { citeProposalSource } from './cite-proposal-source';
+
 export type DecideDataProposalOptions = {
   actor: Actor;
   id: string;
@@ -17,10 +19,28 @@ export type DecideDataProposalOptions = {
   decision: 'accept' | 'dismiss';
 };
 
+type ProposalKey = { entityType: string; entityKey: string; field: string };
+
+/** The proposed value becomes what the data update last wrote, so it is not proposed again. */
+const rememberAsWritten = async (
+  tx: Prisma.TransactionClient,
+  proposal: { entityId: string; proposedValue: Prisma.JsonValue },
+  key: ProposalKey,
+) => {
+  const proposed = proposal.proposedValue as FieldValue;
+  const json = proposed === null ? Prisma.JsonNull : (proposed as Prisma.InputJsonValue);
+  await tx.seededValue.upsert({
+    where: { entityType_entityKey_field: key },
+    create: { ...key, entityId: proposal.entityId, value: json },
+    update: { value: json },
+  });
+};
+
 /**
- * An editor's decision on a correction the data update queued. Either way the proposed value
- * becomes what the data update last wrote, so it is not proposed again: accepted, the field holds
- * it; dismissed, the field keeps the editor's value as theirs. Audited with the editor as actor.
+ * An editor's decision on a correction the data update or the treaty check queued. For the data
+ * update's, either way the proposed value becomes what it last wrote, so it is not proposed again:
+ * accepted, the field holds it; dismissed, the field keeps the editor's value as theirs. Accepting
+ * the treaty check's also cites its UNTC page for the fact. Audited with the editor as actor.
  */
 export const decideDataProposal = async ({ actor, id, decision }: DecideDataProposalOptions) => {
   assertPermission(actor, 'changes.review');
@@ -56,8 +76,19 @@ export const decideDataProposal = async ({ actor, id, decision }: DecideDataProp
         after: { [proposal.field]: proposed },
         db: tx,
       });
+      if (proposal.sourceId) {
+        await citeProposalSource({ actor, proposal: { ...proposal, sourceId: proposal.sourceId }, db: tx });
+      }
     }
-    const json = proposed === null ? Prisma.JsonNull : (proposed as Prisma.InputJsonValue);
+    const key = {
+      entityType: proposal.entityType,
+      entityKey: proposal.entityKey,
+      field: proposal.field,
+    };
+    // A check against a source (UNTC) is not the data files: what they last wrote stays, so the
+    // data update keeps an accepted value as the editors' own instead of writing the file's back.
+    if (!proposal.sourceId) await rememberAsWritten(tx, proposal, key);
+    await recordAudit({ = proposed === null ? Prisma.JsonNull : (proposed as Prisma.InputJsonValue);
     const key = {
       entityType: proposal.entityType,
       entityKey: proposal.entityKey,

@@ -17,12 +17,13 @@ const citedType = (entityType: string, entityKey: string): CitedEntityType | nul
   return null;
 };
 
-/** Corrections from prisma/data waiting for an editor, oldest first, with the row's name. */
+/** Corrections from prisma/data or the treaty check waiting for an editor, oldest first, with the row's name. */
 export const findDataProposals = async ({ locale }: FindDataProposalsOptions) => {
   const rows = await prisma.dataProposal.findMany({
     where: { status: 'PENDING' },
     orderBy: { createdAt: 'asc' },
     take: 200,
+    include: { source: { select: { title: true, url: true } } },
   });
   const countryIds = rows.filter((r) => r.entityType === 'country').map((r) => r.entityId);
   const mechanismIds = rows.filter((r) => r.entityType === 'mechanism').map((r) => r.entityId);

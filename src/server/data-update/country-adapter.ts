@@ -29,6 +29,7 @@ export const countryAdapter: EntityAdapter = {
     return {
       subregion: row.subregion,
       federal: row.federal,
+      catStatus: row.catStatus,
       catRatifiedOn: toIsoDay(row.catRatifiedOn),
       catBy: row.catBy,
       opcatStatus: row.opcatStatus,
