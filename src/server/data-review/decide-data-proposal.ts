@@ -77,7 +77,11 @@ export const decideDataProposal = async ({ actor, id, decision }: DecideDataProp
         db: tx,
       });
       if (proposal.sourceId) {
-        await citeProposalSource({ actor, proposal: { ...proposal, sourceId: proposal.sourceId }, db: tx });
+        await citeProposalSource({
+          actor,
+          proposal: { ...proposal, sourceId: proposal.sourceId },
+          db: tx,
+        });
       }
     }
     const key = {
@@ -88,17 +92,6 @@ export const decideDataProposal = async ({ actor, id, decision }: DecideDataProp
     // A check against a source (UNTC) is not the data files: what they last wrote stays, so the
     // data update keeps an accepted value as the editors' own instead of writing the file's back.
     if (!proposal.sourceId) await rememberAsWritten(tx, proposal, key);
-    await recordAudit({ = proposed === null ? Prisma.JsonNull : (proposed as Prisma.InputJsonValue);
-    const key = {
-      entityType: proposal.entityType,
-      entityKey: proposal.entityKey,
-      field: proposal.field,
-    };
-    await tx.seededValue.upsert({
-      where: { entityType_entityKey_field: key },
-      create: { ...key, entityId: proposal.entityId, value: json },
-      update: { value: json },
-    });
     await recordAudit({
       actor,
       action: decision === 'accept' ? 'dataProposal.accept' : 'dataProposal.dismiss',
