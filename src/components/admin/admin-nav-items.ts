@@ -54,6 +54,11 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('AdminChanges.heading'),
   },
   {
+    href: '/admin/treaty-check',
+    permission: 'changes.review',
+    label: (t) => t('AdminTreatyCheck.heading'),
+  },
+  {
     href: '/admin/corrections',
     permission: 'changes.review',
     label: (t) => t('AdminCorrections.heading'),

@@ -26,6 +26,8 @@ export const FORM_ERROR_KEYS = [
   'slugTaken',
   'requiresParty',
   'sourceTitleRequired',
+  'pageRequired',
+  'fileTooLarge',
 ] as const;
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];
 

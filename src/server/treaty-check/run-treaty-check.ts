@@ -6,8 +6,8 @@ import { prisma } from '@/server/db';
 import { diffTreatyStatus } from './diff-treaty-status';
 import { fileTreatyProposals } from './file-treaty-proposals';
 import { findTreatyRecords } from './find-treaty-records';
-import { parseUntcPage } from './parse-untc-page';
 import { UntcPageError } from './parse-untc-date';
+import { parseUntcPage } from './parse-untc-page';
 import type { UntcInput } from './read-untc-input';
 import type { TreatyDifference, TreatyNote } from './treaty-record';
 

@@ -20,7 +20,10 @@ const show = (value: unknown): string => {
   return typeof value === 'string' ? value : JSON.stringify(value);
 };
 
-/** Corrections from prisma/data to fields editors changed: each waits for accept or dismiss. */
+/**
+ * Corrections from prisma/data to fields editors changed, and differences the treaty check found
+ * with UNTC (shown with their source): each waits for accept or dismiss.
+ */
 export const DataProposalList = async ({ locale, proposals, done }: DataProposalListProps) => {
   const t = await getTranslations('AdminSources');
   return (
@@ -54,8 +57,29 @@ export const DataProposalList = async ({ locale, proposals, done }: DataProposal
                 <dd className="break-words">{show(proposal.currentValue)}</dd>
                 <dt className="font-semibold">{t('proposals.proposed')}</dt>
                 <dd className="break-words">{show(proposal.proposedValue)}</dd>
-                <dt className="font-semibold">{t('proposals.seeded')}</dt>
-                <dd className="break-words">{show(proposal.seededValue)}</dd>
+                {proposal.source ? (
+                  <>
+                    <dt className="font-semibold">{t('proposals.source')}</dt>
+                    <dd className="break-words">
+                      {proposal.source.url ? (
+                        <a
+                          href={proposal.source.url}
+                          className="text-brand-700 underline"
+                          lang="en"
+                        >
+                          {proposal.source.title}
+                        </a>
+                      ) : (
+                        proposal.source.title
+                      )}
+                    </dd>
+                  </>
+                ) : (
+                  <>
+                    <dt className="font-semibold">{t('proposals.seeded')}</dt>
+                    <dd className="break-words">{show(proposal.seededValue)}</dd>
+                  </>
+                )}
                 <dt className="font-semibold">{t('proposals.queued')}</dt>
                 <dd>
                   <FormattedDate date={proposal.createdAt} format="short" />
