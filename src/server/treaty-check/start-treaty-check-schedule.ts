@@ -20,11 +20,14 @@ const QUEUE: PgBoss.Queue = {
   expireInSeconds: 10 * 60,
 };
 
-/** The pages the scheduled check reads: TREATY_CHECK_SOURCES, else UNTC's own addresses. */
-const scheduledSources = () =>
-  env.TREATY_CHECK_SOURCES ?? [UNTC_PAGES.CAT.url, UNTC_PAGES.OPCAT.url];
-
-export type StartTreatyCheckScheduleOptions = { cron?: string; timeZone?: string };
+export type StartTreatyCheckScheduleOptions = {
+  cron?: string;
+  timeZone?: string;
+  /** What the scheduled check reads: TREATY_CHECK_SOURCES, else UNTC's own addresses. */
+  sources?: string[];
+  /** How often an idle worker asks for jobs (pg-boss's default is 2 s). */
+  pollingIntervalSeconds?: number;
+};
 
 /**
  * The optional periodic treaty check (TREATY_CHECK_CRON, off when unset), in the app's pg-boss:
@@ -34,6 +37,8 @@ export type StartTreatyCheckScheduleOptions = { cron?: string; timeZone?: string
 export const startTreatyCheckSchedule = async ({
   cron = env.TREATY_CHECK_CRON,
   timeZone = env.DIGEST_TIMEZONE,
+  sources = env.TREATY_CHECK_SOURCES ?? [UNTC_PAGES.CAT.url, UNTC_PAGES.OPCAT.url],
+  pollingIntervalSeconds = 2,
 }: StartTreatyCheckScheduleOptions = {}) => {
   const boss = await getJobQueue();
   await boss.createQueue(TREATY_CHECK_QUEUE, QUEUE);
@@ -43,10 +48,10 @@ export const startTreatyCheckSchedule = async ({
     return false;
   }
   await boss.schedule(TREATY_CHECK_QUEUE, cron, {}, { tz: timeZone });
-  await boss.work(TREATY_CHECK_QUEUE, { batchSize: 1 }, async () => {
+  await boss.work(TREATY_CHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
     await runTreatyCheck({
       trigger: 'SCHEDULE',
-      load: () => Promise.all(scheduledSources().map((source) => readUntcInput(source))),
+      load: () => Promise.all(sources.map((source) => readUntcInput(source))),
     });
   });
   return true;
