@@ -2,6 +2,7 @@ import 'server-only';
 
 import type PgBoss from 'pg-boss';
 
+import { ensureQueues } from '@/server/queue/ensure-queues';
 import { getJobQueue } from '@/server/queue/get-job-queue';
 
 import { MAIL_QUEUE_SETTINGS } from './mail-jobs';
@@ -12,20 +13,12 @@ const globalForMail = globalThis as unknown as {
 };
 const created = (globalForMail.prevenirMailQueues ??= new WeakMap());
 
-const createQueues = async (boss: PgBoss) => {
-  for (const { name, ...options } of MAIL_QUEUE_SETTINGS) {
-    // createQueue keeps an existing queue's settings; updateQueue applies today's.
-    await boss.createQueue(name, { name, ...options });
-    await boss.updateQueue(name, { name, ...options });
-  }
-};
-
 /** The job queue with the subscription queues created: what queues and works mail jobs. */
 export const getMailQueue = async (): Promise<PgBoss> => {
   const boss = await getJobQueue();
   let ready = created.get(boss);
   if (!ready) {
-    ready = createQueues(boss).catch((error: unknown) => {
+    ready = ensureQueues(boss, MAIL_QUEUE_SETTINGS).catch((error: unknown) => {
       created.delete(boss);
       throw error;
     });

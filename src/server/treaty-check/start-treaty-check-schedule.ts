@@ -3,6 +3,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 
 import { env } from '@/env';
+import { ensureQueues } from '@/server/queue/ensure-queues';
 import { getJobQueue } from '@/server/queue/get-job-queue';
 
 import { readUntcInput } from './read-untc-input';
@@ -41,8 +42,7 @@ export const startTreatyCheckSchedule = async ({
   pollingIntervalSeconds = 2,
 }: StartTreatyCheckScheduleOptions = {}) => {
   const boss = await getJobQueue();
-  await boss.createQueue(TREATY_CHECK_QUEUE, QUEUE);
-  await boss.updateQueue(TREATY_CHECK_QUEUE, QUEUE);
+  await ensureQueues(boss, [QUEUE]);
   if (!cron) {
     await boss.unschedule(TREATY_CHECK_QUEUE);
     return false;
