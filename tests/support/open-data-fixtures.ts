@@ -203,3 +203,52 @@ export const seedOpenData = async (db: PrismaClient) => {
     },
   });
 };
+
+type RouteHandler = (
+  request: Request,
+  context?: { params: Promise<{ slug: string }> },
+) => Promise<Response>;
+
+const ROUTE_MODULES: Record<string, () => Promise<{ GET: unknown }>> = {
+  countries: () => import('@/app/api/v1/countries/route'),
+  'countries/[slug]': () => import('@/app/api/v1/countries/[slug]/route'),
+  mechanisms: () => import('@/app/api/v1/mechanisms/route'),
+  'mechanisms/[slug]': () => import('@/app/api/v1/mechanisms/[slug]/route'),
+  documents: () => import('@/app/api/v1/documents/route'),
+  'documents/[slug]': () => import('@/app/api/v1/documents/[slug]/route'),
+  events: () => import('@/app/api/v1/events/route'),
+  'events/[slug]': () => import('@/app/api/v1/events/[slug]/route'),
+  news: () => import('@/app/api/v1/news/route'),
+  'news/[slug]': () => import('@/app/api/v1/news/[slug]/route'),
+  themes: () => import('@/app/api/v1/themes/route'),
+  'themes/[slug]': () => import('@/app/api/v1/themes/[slug]/route'),
+};
+
+/**
+ * The API's GET handlers by route (`documents`, `documents/[slug]`), imported once the test's own
+ * database is open (src/server/db reads DATABASE_URL on import).
+ */
+export const loadOpenDataRoutes = async () => {
+  const entries = await Promise.all(
+    Object.entries(ROUTE_MODULES).map(async ([route, load]) => [
+      route,
+      (await load()).GET as RouteHandler,
+    ]),
+  );
+  return Object.fromEntries(entries) as Record<string, RouteHandler>;
+};
+
+/** Calls the route of an API path as Next.js would, e.g. `/api/v1/documents/report-02?lang=en`. */
+export const callOpenData = (
+  routes: Record<string, RouteHandler>,
+  path: string,
+  headers: Record<string, string> = {},
+) => {
+  const url = new URL(path, 'http://localhost');
+  const [, , , collection, slug] = url.pathname.split('/');
+  const handler = routes[slug ? `${collection}/[slug]` : collection!]!;
+  return handler(
+    new Request(url, { headers }),
+    slug ? { params: Promise.resolve({ slug }) } : undefined,
+  );
+};

@@ -6,29 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 
-import { PUBLISHED_DOCUMENTS, seedOpenData } from '../../../../tests/support/open-data-fixtures';
+import {
+  callOpenData,
+  loadOpenDataRoutes,
+  PUBLISHED_DOCUMENTS,
+  seedOpenData,
+} from '../../../../tests/support/open-data-fixtures';
 import { ownDatabase } from '../../../../tests/support/own-database';
 
 const database = ownDatabase('open_data_api');
-type Handler = (
-  request: Request,
-  context?: { params: Promise<{ slug: string }> },
-) => Promise<Response>;
-const routes: Record<string, Handler> = {};
+let routes: Awaited<ReturnType<typeof loadOpenDataRoutes>>;
 let apiPerClient: (typeof import('@/server/auth/rate-limits'))['rateLimits']['apiPerClient'];
 
 // Each test file's client address, so the rate limit counts its requests alone.
 const ip = `2001:db8::${randomBytes(2).toString('hex')}`;
 
-const get = async (path: string, headers: Record<string, string> = {}) => {
-  const url = new URL(path, 'http://localhost');
-  const [, , , collection, slug] = url.pathname.split('/');
-  const handler = routes[slug ? `${collection}/[slug]` : collection!]!;
-  return handler(
-    new Request(url, { headers: { [CLIENT_ADDRESS_HEADER]: ip, ...headers } }),
-    slug ? { params: Promise.resolve({ slug }) } : undefined,
-  );
-};
+const get = (path: string, headers: Record<string, string> = {}) =>
+  callOpenData(routes, path, { [CLIENT_ADDRESS_HEADER]: ip, ...headers });
 
 type Body = {
   data: Record<string, unknown> & Record<string, unknown>[];
@@ -45,10 +39,7 @@ const slugs = (body: Body) => body.data.map((item) => item.slug);
 beforeAll(async () => {
   const db = await database.open();
   await seedOpenData(db);
-  for (const collection of ['countries', 'mechanisms', 'documents', 'events', 'news', 'themes']) {
-    routes[collection] = (await import(`./${collection}/route`)).GET as Handler;
-    routes[`${collection}/[slug]`] = (await import(`./${collection}/[slug]/route`)).GET as Handler;
-  }
+  routes = await loadOpenDataRoutes();
   apiPerClient = (await import('@/server/auth/rate-limits')).rateLimits.apiPerClient;
 }, 60_000);
 
