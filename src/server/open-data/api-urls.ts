@@ -1,7 +1,7 @@
 import 'server-only';
 
-import type { AppLocale } from '@/i18n/routing';
 import { env } from '@/env';
+import type { AppLocale } from '@/i18n/routing';
 
 type Params = Record<string, string | number | undefined>;
 

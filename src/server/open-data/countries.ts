@@ -4,9 +4,9 @@ import type { z } from 'zod';
 
 import type { AppLocale } from '@/i18n/routing';
 import type { ZApiCountryListQuerySchema } from '@/lib/validation/open-data';
-import type { CountrySummary } from '@/server/countries/to-country-summary';
 import { findCountries } from '@/server/countries/find-countries';
 import { getCountry } from '@/server/countries/get-country';
+import type { CountrySummary } from '@/server/countries/to-country-summary';
 import { prisma } from '@/server/db';
 import { findCitations } from '@/server/sources/find-citations';
 import type { Citations } from '@/server/sources/to-citation';

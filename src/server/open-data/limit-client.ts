@@ -3,8 +3,8 @@ import 'server-only';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 
 import { env } from '@/env';
-import { addressLimitKey, rateLimits } from '@/server/auth/rate-limits';
 import { clientIpFrom } from '@/server/auth/client-ip';
+import { addressLimitKey, rateLimits } from '@/server/auth/rate-limits';
 import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 
 export type ClientAllowance =

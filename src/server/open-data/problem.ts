@@ -1,5 +1,6 @@
 import type { TApiProblemSchema } from '@/lib/validation/open-data';
 
+import { siteUrl } from './api-urls';
 import { CORS_HEADERS } from './cors';
 
 export const PROBLEM_TYPES = {
@@ -7,7 +8,6 @@ export const PROBLEM_TYPES = {
   404: 'not-found',
   429: 'too-many-requests',
   500: 'internal-error',
-  503: 'unavailable',
 } as const;
 
 type ProblemStatus = keyof typeof PROBLEM_TYPES;
@@ -17,7 +17,6 @@ const TITLES: Record<ProblemStatus, string> = {
   404: 'Not found',
   429: 'Too many requests',
   500: 'Internal error',
-  503: 'Service unavailable',
 };
 
 export type ProblemOptions = {
@@ -27,10 +26,10 @@ export type ProblemOptions = {
   headers?: Record<string, string>;
 };
 
-/** An RFC 9457 problem; `type` points at its explanation on the API reference page. */
+/** An RFC 9457 problem; `type` is its explanation on the API reference page (any language). */
 export const problemResponse = ({ status, detail, errors, headers }: ProblemOptions) => {
   const body: TApiProblemSchema = {
-    type: `/api/v1/problems/${PROBLEM_TYPES[status]}`,
+    type: siteUrl(`/data/api#${PROBLEM_TYPES[status]}`),
     title: TITLES[status],
     status,
     ...(detail ? { detail } : {}),
