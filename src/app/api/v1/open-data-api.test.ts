@@ -16,6 +16,7 @@ import { ownDatabase } from '../../../../tests/support/own-database';
 
 const database = ownDatabase('open_data_api');
 let routes: Awaited<ReturnType<typeof loadOpenDataRoutes>>;
+let exportRoute: (typeof import('./exports/[file]/route'))['GET'];
 let apiPerClient: (typeof import('@/server/auth/rate-limits'))['rateLimits']['apiPerClient'];
 
 // Each test file's client address, so the rate limit counts its requests alone.
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const db = await database.open();
   await seedOpenData(db);
   routes = await loadOpenDataRoutes();
+  exportRoute = (await import('./exports/[file]/route')).GET;
   apiPerClient = (await import('@/server/auth/rate-limits')).rateLimits.apiPerClient;
 }, 60_000);
 
@@ -192,5 +194,63 @@ describe('HTTP', () => {
     expect(await response.json()).toMatchObject({ status: 429, title: 'Too many requests' });
     // Other clients are not affected.
     expect((await get('/api/v1/countries')).status).toBe(200);
+  });
+});
+
+describe('exports', () => {
+  const download = (file: string, query = '') =>
+    exportRoute(
+      new Request(`http://localhost/api/v1/exports/${file}${query}`, {
+        headers: { [CLIENT_ADDRESS_HEADER]: ip },
+      }),
+      { params: Promise.resolve({ file }) },
+    );
+
+  it('gives the filtered library as CSV with a BOM, stable columns and permalinks', async () => {
+    const response = await download('documents.csv', '?type=LAW&lang=en');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="prevenir-documents-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'slug,type,title,title_language,summary,original_language,published_on,date_precision,updated_at,url,api_url',
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      'report-25',
+      'report-20',
+      'report-15',
+      'report-10',
+      'report-05',
+    ]);
+    expect(lines[1]).toContain(',Report 25,en,');
+    expect(lines[1]).toContain('http://localhost:3000/en/documents/report-25');
+  });
+
+  it('gives as JSON exactly what the API pages give, all pages together', async () => {
+    const exported = (await (await download('documents.json', '?lang=pt')).json()) as unknown[];
+    const paged = [];
+    for (const page of [1, 2, 3]) {
+      paged.push(...(await json(`/api/v1/documents?lang=pt&perPage=10&page=${page}`)).data);
+    }
+    expect(exported).toHaveLength(PUBLISHED_DOCUMENTS);
+    expect(exported).toEqual(paged);
+  });
+
+  it.each(['countries.csv', 'mechanisms.csv', 'events.csv', 'countries.json'])(
+    'exports %s without drafts',
+    async (file) => {
+      const text = await (await download(file)).text();
+      expect(text).toContain(file.startsWith('events') ? 'future-forum' : 'alba');
+      expect(text).not.toMatch(/draft|borrador/i);
+    },
+  );
+
+  it('refuses an unknown export or invalid filters', async () => {
+    expect((await download('users.csv')).status).toBe(404);
+    expect((await download('documents.xlsx')).status).toBe(404);
+    expect((await download('documents.csv', '?type=NOVEL')).status).toBe(400);
   });
 });
