@@ -40,15 +40,15 @@ async function* exportChunks(
   if (format === 'json') yield '\n]\n';
 }
 
-const toStream = (chunks: AsyncIterator<string>) =>
+const toStream = (chunks: AsyncGenerator<string, void>) =>
   new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
     async cancel() {
-      await chunks.return?.(undefined);
+      await chunks.return(undefined);
     },
   });
 
