@@ -83,14 +83,19 @@ try {
 
   const open = async (file: string) =>
     (await exportResponse(new Request(`http://localhost/api/v1/exports/${file}`), file)).body!;
+  /** Reads the export's stream to its end, handing each chunk to `keep`. */
+  const read = async (file: string, keep: (chunk: Uint8Array) => void) => {
+    const reader = (await open(file)).getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) keep(next.value);
+  };
   const streamed = (file: string) => async () => {
     let bytes = 0;
-    for await (const chunk of open(file)) bytes += chunk.byteLength;
+    await read(file, (chunk) => (bytes += chunk.byteLength));
     return bytes;
   };
   const gathered = (file: string) => async () => {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of open(file)) chunks.push(chunk);
+    await read(file, (chunk) => chunks.push(chunk));
     return Buffer.concat(chunks).toString('utf8').length;
   };
 
