@@ -65,6 +65,8 @@ const ZEnvSchema = z.object({
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
   DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
+  /** Requests per minute each client may send to the open-data API (/api/v1). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Where the contact form's messages go. Unset: the contact page has no form and says why. */
   CONTACT_EMAIL: z.email().max(320).optional(),
   /** Who runs this installation, named on the about and contact pages. Unset: not named. */
@@ -87,6 +89,7 @@ export const env = ZEnvSchema.parse({
   TREATY_CHECK_SOURCES: process.env.TREATY_CHECK_SOURCES?.trim() || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
+  API_RATE_LIMIT: process.env.API_RATE_LIMIT || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,
   OPERATOR_NAME: process.env.OPERATOR_NAME?.trim() || undefined,
 });

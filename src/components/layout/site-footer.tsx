@@ -8,6 +8,7 @@ const SITE_PAGES = [
   { href: '/about', label: 'about' },
   { href: '/contact', label: 'contact' },
   { href: '/data', label: 'data' },
+  { href: '/data/api', label: 'api' },
 ] as const;
 
 export const SiteFooter = async () => {

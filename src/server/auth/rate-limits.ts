@@ -39,6 +39,8 @@ export type RateLimits = {
   contactTotal: RateLimiterPostgres;
   /** Subscription mails sent per minute by every instance together (MAIL_PER_MINUTE). */
   mailSend: RateLimiterPostgres;
+  /** Open-data API requests per client address a minute (API_RATE_LIMIT). */
+  apiPerClient: RateLimiterPostgres;
 };
 
 export const FIRST_DELAY = 60;
@@ -107,6 +109,7 @@ export const createRateLimits = (): RateLimits => {
     contactPerIp: limiter('contact-ip', 5, ONE_HOUR),
     contactTotal: limiter('contact-total', 100, ONE_DAY),
     mailSend: limiter('mail-send', env.MAIL_PER_MINUTE, 60),
+    apiPerClient: limiter('api-client', env.API_RATE_LIMIT, 60),
   };
 };
 

@@ -49,10 +49,13 @@ export const toCountrySummary = (row: CountrySummaryRow, locale: AppLocale, toda
   const designation = nationalMechanism
     ? { on: nationalMechanism.designatedOn, year: nationalMechanism.designatedYear }
     : null;
+  // Country names exist in all three languages; Spanish is the source of the data.
+  const name = pickTranslation(translations, locale, 'es');
   return {
     ...facts,
-    // Country names exist in all three languages; Spanish is the source of the data.
-    name: pickTranslation(translations, locale, 'es')?.name ?? row.iso3,
+    name: name?.name ?? row.iso3,
+    /** The language the name is shown in (the open-data API states it). */
+    nameLocale: name?.shownLocale ?? 'es',
     cat: getTreatyStanding({ status: row.catStatus, by: row.catBy, ratifiedOn: row.catRatifiedOn }),
     opcat: getTreatyStanding({
       status: row.opcatStatus,

@@ -14,6 +14,7 @@ const STATIC_PATHS = [
   '/about',
   '/contact',
   '/data',
+  '/data/api',
 ];
 
 /** Every public page, as a path without the locale prefix. */

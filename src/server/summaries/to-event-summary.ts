@@ -34,6 +34,7 @@ export const toEventSummary = (row: EventSummaryRow, locale: AppLocale) => {
     organisers: text?.organisers ?? null,
     shownLocale: text?.shownLocale ?? row.originalLocale,
     isFallback: text?.isFallback ?? false,
+    countrySlug: country?.slug ?? null,
     countryName: country
       ? (pickTranslation(country.translations, locale, 'es')?.name ?? null)
       : null,

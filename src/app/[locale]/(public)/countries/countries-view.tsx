@@ -4,6 +4,7 @@ import { NpmDeadlineBadge } from '@/components/countries/npm-deadline-status';
 import { NpmDeadlineSummary } from '@/components/countries/npm-deadline-summary';
 import { OpcatMap } from '@/components/countries/opcat-map';
 import { TreatyStanding } from '@/components/countries/treaty-standing';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { Link } from '@/i18n/link';
 import type { TCountryListQuerySchema, TCountrySortKey } from '@/lib/validation/countries';
 import { summarizeNpmDeadlines } from '@/server/countries/summarize-npm-deadlines';
@@ -145,6 +146,7 @@ export const CountriesView = async ({ countries, order }: CountriesViewProps) =>
       </table>
       <p className="max-w-3xl text-sm text-slate-600">{tTreaty('explainer')}</p>
       <NpmDeadlineSummary summary={deadlines} />
+      <ExportLinks dataset="countries" filters={{ sort: order.sort, dir: order.dir }} />
     </div>
   );
 };

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/link';
 import { documentFeedHref } from '@/lib/feed-hrefs';
@@ -120,6 +121,18 @@ export const DocumentsView = async ({ result }: DocumentsViewProps) => {
             type: 'application/atom+xml',
           },
         ]}
+      />
+      <ExportLinks
+        dataset="documents"
+        filters={{
+          theme: query.theme,
+          country: query.country,
+          mechanism: query.mechanism,
+          type: query.type,
+          language: query.language,
+          year: query.year,
+          sort: query.sort,
+        }}
       />
     </div>
   );

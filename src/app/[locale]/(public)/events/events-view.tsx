@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/content/event-list';
 import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { EventKind } from '@/generated/prisma/enums';
 import { eventCalendarHref, eventFeedHref } from '@/lib/feed-hrefs';
 import type { EventCalendar } from '@/server/events/find-events';
@@ -77,6 +78,10 @@ export const EventsView = async ({ calendar }: EventsViewProps) => {
           },
           { href: eventCalendarHref(filters), label: tFeeds('calendar'), type: 'text/calendar' },
         ]}
+      />
+      <ExportLinks
+        dataset="events"
+        filters={{ country: filters.country, kind: filters.kind, year: filters.year }}
       />
     </div>
   );

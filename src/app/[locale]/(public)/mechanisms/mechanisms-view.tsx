@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { FilterForm, FilterSelect } from '@/components/filters/filter-form';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { InstitutionalModel, MechanismLevel, MechanismStatus } from '@/generated/prisma/enums';
 import { Link } from '@/i18n/link';
 import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/validation/mechanisms';
@@ -117,6 +118,16 @@ export const MechanismsView = async ({ directory }: MechanismsViewProps) => {
           ))}
         </ul>
       </section>
+      <ExportLinks
+        dataset="mechanisms"
+        filters={{
+          q: filters.q,
+          country: filters.country,
+          level: filters.level,
+          model: filters.model,
+          status: filters.status,
+        }}
+      />
     </div>
   );
 };

@@ -1,0 +1,6 @@
+// GET /api/v1/documents/[slug] – one published item (open data)
+import { preflightResponse } from '@/server/open-data/cors';
+import { openDataEndpoint } from '@/server/open-data/open-data-endpoint';
+
+export const GET = openDataEndpoint('document');
+export const OPTIONS = preflightResponse;

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { queryDb } from '../fixtures/backoffice';
+
+test.beforeAll(async () => {
+  // Every browser reaches the e2e server from 127.0.0.1: repeated runs start from fresh counters.
+  await queryDb(`DELETE FROM rate_limit WHERE key LIKE 'api-client%'`);
+});
+
+test('[PUBLIC] the footer leads to the API reference, with the licence and a working API', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/en');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('navigation', { name: 'About this site' })
+    .getByRole('link', { name: 'Open data API' })
+    .click();
+  await expect(page).toHaveURL(/\/en\/data\/api$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data API');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
+  await expect(main).toContainText('GET /countries/{slug}');
+  await expectNoSeriousA11yViolations(page);
+
+  // The reference's links work: the OpenAPI document and the API it describes.
+  const openapiHref = await main.getByRole('link', { name: 'openapi.json' }).getAttribute('href');
+  const openapi = (await (await request.get(openapiHref!)).json()) as { openapi: string };
+  expect(openapi.openapi).toBe('3.1.0');
+  const countries = await request.get('/api/v1/countries?lang=en');
+  expect(countries.status()).toBe(200);
+  const body = (await countries.json()) as { data: { name: string }[] };
+  expect(body.data.length).toBeGreaterThan(0);
+  const again = await request.get('/api/v1/countries?lang=en', {
+    headers: { 'If-None-Match': countries.headers().etag! },
+  });
+  expect(again.status()).toBe(304);
+});
+
+test('[PUBLIC] the countries list downloads as CSV and JSON in its current order', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/es/countries?sort=opcat&dir=desc');
+  const exports = page.getByRole('region', { name: 'Descargar esta lista' });
+  const csvLink = exports.getByRole('link', { name: 'CSV (hoja de cálculo)' });
+  const csvHref = (await csvLink.getAttribute('href'))!;
+  expect(new URL(csvHref, page.url()).searchParams.toString()).toBe('lang=es&sort=opcat&dir=desc');
+  await expectNoSeriousA11yViolations(page);
+
+  const csv = await request.get(csvHref);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString('utf8')).toMatch(/^slug,iso2,iso3,name,name_language,/);
+
+  const jsonHref = await exports.getByRole('link', { name: 'JSON' }).getAttribute('href');
+  const rows = (await (await request.get(jsonHref!)).json()) as { links: { html: string } }[];
+  // The same rows as the page's table, each with the permalink of its page.
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(rows.length);
+  expect(rows[0]!.links.html).toMatch(/\/es\/countries\/[a-z0-9-]+$/);
+});
+
+test('[PUBLIC] the library offers its filtered list as files', async ({ page, request }) => {
+  await page.goto('/en/documents?type=REPORT');
+  const exports = page.getByRole('region', { name: 'Download this list' });
+  const jsonHref = (await exports.getByRole('link', { name: 'JSON' }).getAttribute('href'))!;
+  expect(new URL(jsonHref, page.url()).searchParams.get('type')).toBe('REPORT');
+  const documents = (await (await request.get(jsonHref)).json()) as { type: string }[];
+  expect(documents.every((document) => document.type === 'REPORT')).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+});
