@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
-export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+};
 
 const toMs = (value: string, unit: string) =>
   Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? Number.NaN);

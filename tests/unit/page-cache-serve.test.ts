@@ -8,8 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createPageStore } from '../../scripts/lib/page-cache/page-store';
 import { servePageCache } from '../../scripts/lib/page-cache/serve-page-cache';
-import { buildCsp } from '../../src/server/security/build-csp';
 import { noteTableReads } from '../../src/server/page-cache/table-reads';
+import { buildCsp } from '../../src/server/security/build-csp';
 
 const store = createPageStore({ maxEntries: 100, maxAgeMs: 60_000 });
 const notifying = new Set(['Document', 'DocumentTranslation']);
