@@ -45,7 +45,8 @@ const sendCached = (
     ...headers,
     'content-security-policy': csp.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`),
     'cache-control': PUBLIC_CACHE_CONTROL,
-    vary: 'Accept-Encoding',
+    // Next's own Vary (its router's headers) stays: a shared cache must not answer those with HTML.
+    vary: [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', '),
     'x-page-cache': 'hit',
     'content-length': sent.length,
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),

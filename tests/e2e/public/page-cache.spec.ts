@@ -17,6 +17,8 @@ test('[PUBLIC] a page served from the cache gives every script a nonce of its ow
     const response = await request.get('/es/countries', { headers: SPANISH });
     expect(response.headers()['x-page-cache']).toBe('hit');
     expect(response.headers()['cache-control']).toMatch(/^public, .*s-maxage=\d+/);
+    // A shared cache keeps HTML apart from the payloads Next's router asks for at the same URL.
+    expect(response.headers()['vary']).toMatch(/\brsc\b/i);
     const nonce = nonceOf(response)!;
     expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
     const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
