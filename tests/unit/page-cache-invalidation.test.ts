@@ -74,11 +74,13 @@ describe('page cache invalidation', () => {
     }
   });
 
-  it('refuses to store a render that overlapped a change', async () => {
+  it('refuses to store a render that overlapped a change to a table it read', async () => {
     const { store } = instances[0]!;
     const renderedSince = store.generation();
     await prisma.country.updateMany({ where: { slug: 'nowhere' }, data: { federal: true } });
     await waitFor(() => store.generation() !== renderedSince);
     expect(store.set('/es/countries/peru', page(['Country']), renderedSince)).toBe(false);
+    // A change to a table the page did not read does not stop it from being kept.
+    expect(store.set('/es/documents', page(['Document']), renderedSince)).toBe(true);
   });
 });

@@ -13,12 +13,16 @@ export type PageStoreOptions = { maxEntries: number; maxAgeMs: number; now?: () 
 
 /**
  * The pages of one server process, least recently used first out. A change to a table drops
- * every page that read it; `generation` lets a render that overlapped a change refuse to store
- * what it read before the change.
+ * every page that read it; `generation` lets a render that overlapped a change to a table it
+ * read refuse to store what it read before the change (changes to other tables do not matter).
  */
 export const createPageStore = ({ maxEntries, maxAgeMs, now = Date.now }: PageStoreOptions) => {
   const pages = new Map<string, CachedPage>();
+  const changedAt = new Map<string, number>();
+  let clearedAt = 0;
   let generation = 0;
+  const changedSince = (tables: ReadonlySet<string>, since: number) =>
+    clearedAt > since || [...tables].some((table) => (changedAt.get(table) ?? 0) > since);
   return {
     generation: () => generation,
     size: () => pages.size,
@@ -31,20 +35,20 @@ export const createPageStore = ({ maxEntries, maxAgeMs, now = Date.now }: PageSt
       pages.set(key, page);
       return page;
     },
-    /** Stores a page rendered since `renderedSince`, unless a change came in meanwhile. */
+    /** Stores a page rendered since `renderedSince`, unless a table it read changed meanwhile. */
     set: (key: string, page: Omit<CachedPage, 'storedAt'>, renderedSince: number): boolean => {
-      if (renderedSince !== generation || maxEntries <= 0) return false;
+      if (maxEntries <= 0 || changedSince(page.tables, renderedSince)) return false;
       pages.delete(key);
       pages.set(key, { ...page, storedAt: now() });
       if (pages.size > maxEntries) pages.delete(pages.keys().next().value!);
       return true;
     },
     invalidate: (table: string) => {
-      generation++;
+      changedAt.set(table, ++generation);
       for (const [key, page] of pages) if (page.tables.has(table)) pages.delete(key);
     },
     clear: () => {
-      generation++;
+      clearedAt = ++generation;
       pages.clear();
     },
   };
