@@ -1,5 +1,6 @@
 // The production server: Next.js's request handler behind a plain HTTP server that answers
-// requests for the build's scripts and stylesheets with brotli (scripts/lib/precompressed-assets.ts).
+// requests for the build's scripts and stylesheets with brotli (scripts/lib/precompressed-assets.ts)
+// and public pages from a cache (scripts/lib/page-cache/), and drains its requests on SIGTERM.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import next from 'next';
@@ -7,7 +8,11 @@ import next from 'next';
 import { createDatabaseGate } from './lib/database-gate';
 import { canQuery, createDatabaseHealth } from './lib/database-health';
 import { distDirOf } from './lib/dist-dir';
-import { precompressStaticAssets, servePrecompressed } from './lib/precompressed-assets';
+import { drainServer } from './lib/drain-server';
+import { listenForChanges } from './lib/page-cache/listen-for-changes';
+import { createPageStore } from './lib/page-cache/page-store';
+import { servePageCache } from './lib/page-cache/serve-page-cache';
+import { loadPrecompressedAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
   answerClientError,
   isBodyTooLarge,
@@ -22,6 +27,8 @@ import {
 const startedAt = performance.now();
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
+/** How long SIGTERM waits for requests in flight (a container runtime kills after ~10 s). */
+const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS || 8000);
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const bodyLimit = maxBodyBytes();
@@ -29,28 +36,39 @@ const databaseUrl = process.env.DATABASE_URL;
 const databaseGate = databaseUrl
   ? createDatabaseGate({ health: createDatabaseHealth(() => canQuery(databaseUrl, 1000)) })
   : null;
+const pageStore = createPageStore({
+  maxEntries: Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 1000),
+  maxAgeMs: 3600_000,
+});
+const changes = databaseUrl ? listenForChanges({ databaseUrl, store: pageStore }) : null;
+const pageCache = changes && { store: pageStore, notifyingTables: changes.notifyingTables };
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-const [assets] = await Promise.all([precompressStaticAssets(distDirOf()), app.prepare()]);
+const [assets] = await Promise.all([loadPrecompressedAssets(distDirOf()), app.prepare()]);
 
-const handleRequest = async (request: IncomingMessage, response: ServerResponse) => {
+const render = async (request: IncomingMessage, response: ServerResponse) => {
+  // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
+  if (await databaseGate?.(request, response)) return;
+  await handle(request, response);
+};
+
+const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
   if (isMalformedPath(request.url)) return refuse(response, 400);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   limitUndeclaredBody(request, response, bodyLimit);
   stampClientAddress(request, trustProxy);
   if (servePrecompressed(assets, request, response)) return;
-  // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
-  if (await databaseGate?.(request, response)) return;
-  void handle(request, response);
+  if (pageCache && servePageCache(pageCache, request, response, render)) return;
+  void render(request, response);
 };
 
-createServer((request, response) => void handleRequest(request, response))
+const server = createServer(handleRequest)
   // `Expect: 100-continue`: a body declared too large is refused before the client sends it,
   // instead of a 413 racing the upload (the client would see a reset, not the answer).
   .on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
     if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
     response.writeContinue();
-    void handleRequest(request, response);
+    handleRequest(request, response);
   })
   .on('clientError', answerClientError)
   .listen(port, hostname, () => {
@@ -58,3 +76,13 @@ createServer((request, response) => void handleRequest(request, response))
       `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,
     );
   });
+
+// A rolling deploy or scale-down: finish what was asked (a form being saved), take nothing new.
+process.once('SIGTERM', () => {
+  void drainServer(server, drainMs)
+    .then(async (drained) => {
+      if (!drained) console.error(`Requests still running after ${drainMs} ms were cut off`);
+      await changes?.stop();
+    })
+    .finally(() => process.exit(0));
+});

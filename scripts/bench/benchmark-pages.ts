@@ -1,7 +1,8 @@
 // `npm run bench:pages`: the public pages' performance budget, measured against a production
 // build on a throwaway database holding the seed plus 2,000 documents and 500 events.
 // Prints median/p95 server render time per page, first-load JavaScript (bytes transferred, as
-// served to a browser: brotli) and Lighthouse.
+// served to a browser: brotli), throughput and latency under load (wrk) against nginx serving
+// the same bytes in the same run, and Lighthouse.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,9 +14,13 @@ import { percentile } from '../lib/percentile';
 import { forwardSignal, run, spawnBin } from '../lib/run';
 import { generatePortalLoad } from './generate-portal-load';
 import { measureFirstLoadJs } from './measure-first-load-js';
+import { startNginxReference } from './nginx-reference';
 import { runLighthouse } from './run-lighthouse';
+import { runWrk } from './run-wrk';
 
-const PORT = 3400;
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 55400);
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? 3401);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const BUDGET_MS = 150;
@@ -36,21 +41,95 @@ const PAGES = [
   '/es/events/southern-cone-conference-2013',
   '/en/search?q=unannounced+visits',
 ];
+/** Under load: wrk against the server and against nginx serving the same bytes. */
+const LOAD_PAGES = [
+  ['home', '/es'],
+  ['country', '/es/countries/peru'],
+  ['directory', '/es/mechanisms'],
+  ['library', '/es/documents'],
+  ['search', '/es/search?q=visitas+sin+aviso'],
+] as const;
+const LOAD_CONNECTIONS = [10, 50];
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+/** A Spanish-speaking anonymous visitor: what the page cache serves (and what nginx serves). */
+const VISITOR = { 'Accept-Language': 'es' };
 const LIGHTHOUSE_PAGES = ['/es', '/es/countries/peru', '/es/mechanisms', '/es/documents'];
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 const timePage = async (page: string) => {
   const times: number[] = [];
   let status = 0;
+  let cache = '';
   for (let i = 0; i < SAMPLES + 3; i++) {
     const start = performance.now();
-    const response = await fetch(BASE + page);
+    const response = await fetch(BASE + page, { headers: VISITOR });
     await response.text();
     status = response.status;
+    cache = response.headers.get('x-page-cache') ?? 'none';
     if (i >= 3) times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { status, median: percentile(times, 50), p95: percentile(times, 95) };
+  return { status, cache, median: percentile(times, 50), p95: percentile(times, 95) };
+};
+
+/** The bytes the server sends for a page (uncompressed, as wrk asks for them). */
+const bodyOf = async (page: string) => {
+  const response = await fetch(BASE + page, {
+    headers: { ...VISITOR, 'Accept-Encoding': 'identity' },
+  });
+  return Buffer.from(await response.arrayBuffer());
+};
+
+const compareWithNginx = async () => {
+  for (const [, page] of LOAD_PAGES) await bodyOf(page);
+  const bodies = new Map<string, Buffer>();
+  for (const [name, page] of LOAD_PAGES) bodies.set(name, await bodyOf(page));
+  const nginx = await startNginxReference(NGINX_PORT, bodies);
+  const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
+  console.log(
+    `\nUnder load (wrk, 1 thread, ${LOAD_SECONDS} s) against nginx (1 worker) serving the same bytes` +
+      ' (targets: cached pages ≥ 0.1 of nginx, p99 < 100 ms at 50 connections)',
+  );
+  console.log(
+    'page'.padEnd(10),
+    'conns',
+    '    req/s',
+    'nginx req/s',
+    'ratio',
+    '  p50 ms',
+    '  p99 ms',
+    'nginx p50',
+    'nginx p99',
+    'errors',
+  );
+  try {
+    for (const [name, page] of LOAD_PAGES) {
+      for (const connections of LOAD_CONNECTIONS) {
+        const server = await runWrk(BASE + page, connections, LOAD_SECONDS, VISITOR);
+        const reference = await runWrk(nginx.urls.get(name)!, connections, LOAD_SECONDS);
+        console.log(
+          name.padEnd(10),
+          String(connections).padStart(5),
+          format(server.requestsPerSecond, 0),
+          format(reference.requestsPerSecond, 0).padStart(11),
+          (server.requestsPerSecond / reference.requestsPerSecond).toFixed(3).padStart(5),
+          format(server.p50Ms, 2),
+          format(server.p99Ms, 2),
+          format(reference.p50Ms, 2),
+          format(reference.p99Ms, 2),
+          String(server.errors).padStart(6),
+        );
+      }
+    }
+  } finally {
+    nginx.stop();
+  }
+  const search = LOAD_PAGES.find(([name]) => name === 'search')![1];
+  const { median, p95 } = await timePage(search);
+  console.log(
+    `\nSearch (never cached) at concurrency 1: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms` +
+      ' (target: p95 < 50 ms)',
+  );
 };
 
 const waitForServer = async () => {
@@ -69,7 +148,7 @@ const waitForServer = async () => {
 
 const db = await startEmbeddedPostgres({
   dataDir: mkdtempSync(path.join(tmpdir(), 'prevenir-bench-')),
-  port: 55400,
+  port: DB_PORT,
   database: 'bench',
   persistent: false,
 });
@@ -100,19 +179,21 @@ try {
   console.log(
     'page'.padEnd(48),
     'status',
+    'cache',
     'median ms',
     '  p95 ms',
     '  first-load JS (transferred)',
   );
   let worst = 0;
   for (const page of PAGES) {
-    const { status, median, p95 } = await timePage(page);
+    const { status, cache, median, p95 } = await timePage(page);
     const js = await measureFirstLoadJs(BASE + page);
     worst = Math.max(worst, median);
     const flags = `${median < BUDGET_MS ? '' : ' OVER'}${js < JS_BUDGET_BYTES ? '' : ' JS-OVER'}`;
     console.log(
       page.padEnd(48),
       String(status).padStart(6),
+      cache.padStart(5),
       median.toFixed(1).padStart(9),
       p95.toFixed(1).padStart(8),
       `${(js / 1024).toFixed(1)} KiB`.padStart(28),
@@ -120,6 +201,8 @@ try {
     );
   }
   console.log(`\nSlowest median: ${worst.toFixed(1)} ms`);
+
+  if (!process.env.BENCH_SKIP_LOAD) await compareWithNginx();
 
   if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
     console.log(

@@ -4,9 +4,19 @@ import { PrismaPg } from '@prisma/adapter-pg';
 
 import { env } from '@/env';
 import { type Prisma, PrismaClient } from '@/generated/prisma/client';
+import { recordTableReads } from '@/server/page-cache/record-table-reads';
+import type { DataModel } from '@/server/page-cache/tables-of-query';
 
-const createPrismaClient = () =>
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+const createPrismaClient = () => {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+  });
+  // The generated client keeps its schema here; the page cache follows relations with it.
+  const { _runtimeDataModel } = client as unknown as { _runtimeDataModel: DataModel };
+  // The extension only observes queries (no new methods or result fields): the client keeps its
+  // plain type, which the code's `Prisma.TransactionClient` parameters expect.
+  return client.$extends(recordTableReads(_runtimeDataModel)) as unknown as PrismaClient;
+};
 
 // One client per process; in development hot reloads would otherwise open new pools.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

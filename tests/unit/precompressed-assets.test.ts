@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  loadPrecompressedAssets,
   precompressStaticAssets,
   servePrecompressed,
 } from '../../scripts/lib/precompressed-assets';
@@ -44,7 +45,9 @@ beforeAll(async () => {
   await mkdir(path.join(distDir, 'static', 'chunks'), { recursive: true });
   await writeFile(path.join(distDir, 'static', 'chunks', 'app.js'), SCRIPT);
   await writeFile(path.join(distDir, 'static', 'chunks', 'font.woff2'), 'not compressed');
-  const assets = await precompressStaticAssets(distDir);
+  // At build time (scripts/lib/build-site.ts); the server only loads what the build wrote.
+  await precompressStaticAssets(distDir);
+  const assets = await loadPrecompressedAssets(distDir);
   server = createServer((req, res) => {
     if (servePrecompressed(assets, req, res)) return;
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end('from the fallback');
@@ -68,6 +71,11 @@ describe('precompressed static assets', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.body.length).toBeLessThan(SCRIPT.length / 10);
     expect(brotliDecompressSync(response.body).toString()).toBe(SCRIPT);
+  });
+
+  it('is compressed by the build: the brotli copy sits next to the script', async () => {
+    const copy = await readFile(path.join(distDir, 'static', 'chunks', 'app.js.br'));
+    expect(brotliDecompressSync(copy).toString()).toBe(SCRIPT);
   });
 
   it('answers HEAD with the headers only', async () => {

@@ -1,0 +1,24 @@
+import type { Server } from 'node:http';
+
+/**
+ * Stops accepting connections and waits for the requests in flight, at most `timeoutMs`, then
+ * cuts what is left. Keep-alive connections are closed as soon as they fall idle, and responses
+ * still to come tell their clients to reconnect elsewhere (`Connection: close`). Resolves true
+ * when every request finished in time.
+ */
+export const drainServer = (server: Server, timeoutMs: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    server.on('request', (_request, response) => response.setHeader('Connection', 'close'));
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      finish(false);
+    }, timeoutMs);
+    const finish = (drained: boolean) => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve(drained);
+    };
+    server.close(() => finish(true));
+    server.closeIdleConnections();
+  });
