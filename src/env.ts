@@ -47,6 +47,11 @@ const ZEnvSchema = z.object({
     .default('UTC'),
   /** Facts not verified for this many months appear in the back office's "to re-check" list. */
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
+  /**
+   * A mechanism's latest follow-up of a recommendation older than this many days is flagged on its
+   * focal point's action list and, once, mailed to them as a reminder.
+   */
+  FOLLOW_UP_REMINDER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
   DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
   /** Where the contact form's messages go. Unset: the contact page has no form and says why. */
@@ -68,6 +73,7 @@ export const env = ZEnvSchema.parse({
   DIGEST_CRON: process.env.DIGEST_CRON || undefined,
   DIGEST_TIMEZONE: process.env.DIGEST_TIMEZONE || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
+  FOLLOW_UP_REMINDER_DAYS: process.env.FOLLOW_UP_REMINDER_DAYS || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,
   OPERATOR_NAME: process.env.OPERATOR_NAME?.trim() || undefined,
