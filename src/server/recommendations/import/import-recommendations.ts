@@ -100,8 +100,10 @@ const readRows = async (
     if (!(error instanceof CsvFileError)) throw error;
     errors.push({ line: error.line, reason: error.reason, detail: '' });
   }
-  if (!index)
+  // An empty file has no header to check (a file-level error already said why it stopped).
+  if (!index && errors.length === 0) {
     errors.push({ line: 0, reason: 'missingColumns', detail: REQUIRED_IMPORT_COLUMNS.join(', ') });
+  }
   return { errors, rows, columns: [...(index?.keys() ?? [])] };
 };
 

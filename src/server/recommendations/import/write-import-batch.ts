@@ -29,14 +29,19 @@ const comparable = (row: {
   mechanisms: string[];
   themes: string[];
 }) =>
-  JSON.stringify({
-    ...row,
-    issuedOn: row.issuedOn.toISOString().slice(0, 10),
-    translations: row.translations.map(({ locale, text }) => `${locale}:${text ?? ''}`).sort(),
-    countries: [...row.countries].sort(),
-    mechanisms: [...row.mechanisms].sort(),
-    themes: [...row.themes].sort(),
-  });
+  JSON.stringify([
+    row.body,
+    row.issuedOn.toISOString().slice(0, 10),
+    row.uprCycle,
+    row.recommendingState,
+    row.originalLocale,
+    row.position,
+    row.sourceUrl,
+    row.translations.map(({ locale, text }) => `${locale}:${text ?? ''}`).sort(),
+    [...row.countries].sort(),
+    [...row.mechanisms].sort(),
+    [...row.themes].sort(),
+  ]);
 
 const fromStored = (row: Stored) =>
   comparable({
