@@ -38,4 +38,4 @@ export const csvRow = ({
 export const csvFile = (lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 
 /** What the import reads: a fresh stream of the bytes each time. */
-export const opener = (bytes: Uint8Array) => () => new Blob([bytes]).stream();
+export const opener = (bytes: Uint8Array) => () => new Blob([bytes as BlobPart]).stream();
