@@ -7,8 +7,8 @@ import { prisma } from '@/server/db';
 
 import { countRecommendationFacets } from './count-recommendation-facets';
 import {
-  recommendationSummarySelect,
   type RecommendationSummary,
+  recommendationSummarySelect,
   toRecommendationSummary,
 } from './to-recommendation-summary';
 

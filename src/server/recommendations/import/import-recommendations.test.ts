@@ -92,7 +92,9 @@ describe('importing recommendations from CSV', () => {
   it('refuses a file that is not UTF-8, lacks columns or has a broken quote', async () => {
     const { editor, symbol } = await setup();
     const latin1 = new Uint8Array([
-      ...new TextEncoder().encode(`${CSV_HEADER}\r\nCAT,${symbol},1,2024-05-10,https://e.org,es,"Acci`),
+      ...new TextEncoder().encode(
+        `${CSV_HEADER}\r\nCAT,${symbol},1,2024-05-10,https://e.org,es,"Acci`,
+      ),
       0xf3, // "ó" in Latin-1: not a valid UTF-8 byte sequence here
       ...new TextEncoder().encode('n",,,\r\n'),
     ]);
@@ -128,7 +130,11 @@ describe('importing recommendations from CSV', () => {
       'Body,Document symbol,Paragraph,Date,Source,Recommendation,Response,Cycle',
       `Universal Periodic Review,${symbol},118.5,2023-01-27,https://example.org/upr,Ratify OPCAT,Noted,4th`,
     ]);
-    const report = await importRecommendations({ actor: editor, open: opener(bytes), commit: true });
+    const report = await importRecommendations({
+      actor: editor,
+      open: opener(bytes),
+      commit: true,
+    });
     expect(report).toMatchObject({ errors: [], created: 1 });
     const stored = await prisma.recommendation.findFirst({ where: { symbol } });
     expect(stored).toMatchObject({

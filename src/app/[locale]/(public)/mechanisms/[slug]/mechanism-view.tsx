@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 
-import { RecommendationsSection } from '@/components/recommendations/recommendations-section';
 import { ContentSection } from '@/components/content/content-section';
 import { DocumentList } from '@/components/content/document-list';
 import { EventList } from '@/components/content/event-list';
@@ -8,6 +7,7 @@ import { NewsList } from '@/components/content/news-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
+import { RecommendationsSection } from '@/components/recommendations/recommendations-section';
 import { CitedSourceList } from '@/components/sources/cited-source-list';
 import { FactSource } from '@/components/sources/fact-source';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
