@@ -53,6 +53,7 @@ const createRecommendation = async (
 test('[PUBLIC] a country’s recommendations filter by body, with counts, and pass axe', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const mechanism = await createPublishedMechanism('+598 2000 0000');
   const cat = await createRecommendation(mechanism.id, 'CAT', {
     en: `Ensure the independence of the mechanism ${mechanism.slug}.`,
@@ -126,7 +127,9 @@ test('[ADMIN] a focal point proposes a follow-up, an editor approves it, the pag
   // In Portuguese: the recommendation has no Portuguese text, so the page says so.
   await publicPage.goto(`/pt/recommendations/${recommendation.slug}`);
   await expect(
-    publicPage.getByText('ainda não está disponível em português', { exact: false }),
+    publicPage
+      .getByRole('region', { name: 'Texto' })
+      .getByText('ainda não está disponível em português', { exact: false }),
   ).toBeVisible();
   await expect(publicPage.getByText('Texto original (inglês)')).toBeVisible();
   const history = publicPage.getByRole('region', { name: 'Acompanhamento' });
