@@ -4,10 +4,10 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { TCreateRecommendationSchema } from '@/lib/validation/recommendations';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
-import { slugify } from '@/server/content/lifecycle';
 import { prisma } from '@/server/db';
 
 import { recommendationEditSelect, recommendationType } from '../recommendation-type';
+import { createImportedRecommendations } from './create-imported-recommendations';
 
 type Stored = Prisma.RecommendationGetPayload<{ select: typeof recommendationEditSelect }>;
 
@@ -62,18 +62,6 @@ const fromCsv = (data: TCreateRecommendationSchema) => {
   });
 };
 
-const freeSlug = async (tx: Prisma.TransactionClient, base: string, claimed: Set<string>) => {
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (claimed.has(candidate)) continue;
-    const taken = await tx.recommendation.findUnique({
-      where: { slug: candidate },
-      select: { id: true },
-    });
-    if (!taken) return candidate;
-  }
-};
-
 const asLinks = (ids: string[] = []) => ids.map((id) => ({ id }));
 
 export type WriteImportBatchOptions = {
@@ -85,8 +73,8 @@ export type WriteImportBatchOptions = {
 
 /**
  * One transaction per batch: a known symbol and paragraph is updated only if something differs
- * (so importing the same file again changes nothing and writes no audit entry), an unknown one is
- * created. Each change is audited like an editor's save.
+ * (so importing the same file again changes nothing and writes no audit entry); unknown ones are
+ * created together. Each change is audited like an editor's save.
  */
 export const writeImportBatch = async ({
   actor,
@@ -101,68 +89,46 @@ export const writeImportBatch = async ({
         select: recommendationEditSelect,
       });
       const byKey = new Map(existing.map((row) => [`${row.symbol}\u0000${row.paragraph}`, row]));
-      const claimed = new Set<string>();
+      const toCreate: TCreateRecommendationSchema[] = [];
       for (const data of rows) {
         const before = byKey.get(`${data.symbol}\u0000${data.paragraph}`);
-        if (before && fromStored(before) === fromCsv(data)) {
+        if (!before) {
+          toCreate.push(data);
+          continue;
+        }
+        if (fromStored(before) === fromCsv(data)) {
           counts.unchanged += 1;
           continue;
         }
         const { scalars, translations, relations = {} } = recommendationType.toWriteData(data);
-        const links = (verb: 'connect' | 'set') => ({
-          countries: { [verb]: asLinks(relations.countries) },
-          mechanisms: { [verb]: asLinks(relations.mechanisms) },
-          themes: { [verb]: asLinks(relations.themes) },
-        });
-        if (before) {
-          const after = await tx.recommendation.update({
-            where: { id: before.id },
-            data: {
-              ...scalars,
-              version: { increment: 1 },
-              translations: {
-                deleteMany: {},
-                create: translations as { locale: 'es'; text: string }[],
-              },
-              ...links('set'),
-            },
-            select: recommendationEditSelect,
-          });
-          await recordAudit({
-            actor,
-            action: 'recommendation.update',
-            entityType: 'recommendation',
-            entityId: before.id,
-            before,
-            after,
-            db: tx,
-          });
-          counts.updated += 1;
-          continue;
-        }
-        const slug = await freeSlug(tx, slugify(`${data.symbol} ${data.paragraph}`), claimed);
-        claimed.add(slug);
-        const created = await tx.recommendation.create({
+        const after = await tx.recommendation.update({
+          where: { id: before.id },
           data: {
-            ...(scalars as Omit<Prisma.RecommendationCreateInput, 'slug' | 'translations'>),
-            slug,
-            status: publish ? 'PUBLISHED' : 'DRAFT',
-            translations: { create: translations as { locale: 'es'; text: string }[] },
-            ...links('connect'),
+            ...scalars,
+            version: { increment: 1 },
+            translations: {
+              deleteMany: {},
+              create: translations as { locale: 'es'; text: string }[],
+            },
+            countries: { set: asLinks(relations.countries) },
+            mechanisms: { set: asLinks(relations.mechanisms) },
+            themes: { set: asLinks(relations.themes) },
           },
           select: recommendationEditSelect,
         });
         await recordAudit({
           actor,
-          action: 'recommendation.create',
+          action: 'recommendation.update',
           entityType: 'recommendation',
-          entityId: created.id,
-          before: null,
-          after: created,
+          entityId: before.id,
+          before,
+          after,
           db: tx,
         });
-        counts.created += 1;
+        counts.updated += 1;
       }
+      await createImportedRecommendations({ tx, actor, rows: toCreate, publish });
+      counts.created = toCreate.length;
       return counts;
     },
     { timeout: 120_000 },
