@@ -63,6 +63,11 @@ const ZEnvSchema = z.object({
     .optional(),
   /** Facts not verified for this many months appear in the back office's "to re-check" list. */
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
+  /**
+   * A mechanism's latest follow-up of a recommendation older than this many days is flagged on its
+   * focal point's action list and, once, mailed to them as a reminder.
+   */
+  FOLLOW_UP_REMINDER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
   DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
   /** Requests per minute each client may send to the open-data API (/api/v1). */
@@ -88,6 +93,7 @@ export const env = ZEnvSchema.parse({
   TREATY_CHECK_CRON: process.env.TREATY_CHECK_CRON?.trim() || undefined,
   TREATY_CHECK_SOURCES: process.env.TREATY_CHECK_SOURCES?.trim() || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
+  FOLLOW_UP_REMINDER_DAYS: process.env.FOLLOW_UP_REMINDER_DAYS || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
   API_RATE_LIMIT: process.env.API_RATE_LIMIT || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,

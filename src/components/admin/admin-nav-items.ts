@@ -46,6 +46,16 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     permission: 'countries.edit',
     label: (t) => t('AdminCountries.heading'),
   },
+  {
+    href: '/admin/recommendations',
+    permission: 'content.edit',
+    label: (t) => t('AdminRecommendations.heading'),
+  },
+  {
+    href: '/admin/recommendations/import',
+    permission: 'content.edit',
+    label: (t) => t('RecommendationImport.heading'),
+  },
   { href: '/admin/themes', permission: 'themes.edit', label: (t) => t('AdminThemes.heading') },
   { href: '/admin/sources', permission: 'content.edit', label: (t) => t('AdminSources.heading') },
   {
@@ -68,6 +78,12 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     permission: 'mechanism.propose',
     requiresMechanism: true,
     label: (t) => t('AdminChanges.myHeading'),
+  },
+  {
+    href: '/admin/my-recommendations',
+    permission: 'mechanism.propose',
+    requiresMechanism: true,
+    label: (t) => t('MyRecommendations.heading'),
   },
   {
     href: '/admin/mail-queue',

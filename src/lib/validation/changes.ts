@@ -4,9 +4,13 @@ import { ZCreateDocumentSchema } from './documents';
 import { ZCreateEventSchema } from './events';
 import { ZProposeMechanismSchema } from './mechanisms';
 import { ZCreateNewsSchema } from './news';
+import { ZProposeFollowUpSchema } from './recommendations';
 
-/** What a focal point may propose: their mechanism's profile, or new documents, events and news. */
-export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event', 'news'] as const;
+/**
+ * What a focal point may propose: their mechanism's profile, new documents, events and news, or a
+ * follow-up of a recommendation that concerns their mechanism.
+ */
+export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event', 'news', 'followUp'] as const;
 export type TChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 
 /** The same schemas as the editors' forms, so an approved proposal is valid content. */
@@ -15,6 +19,7 @@ export const CHANGE_PAYLOAD_SCHEMAS = {
   document: ZCreateDocumentSchema,
   event: ZCreateEventSchema,
   news: ZCreateNewsSchema,
+  followUp: ZProposeFollowUpSchema,
 } as const;
 
 export const ZReviewChangeSchema = z.object({

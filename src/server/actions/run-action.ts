@@ -58,7 +58,12 @@ const isFileErrorCode = (code: AppErrorCode): code is FileErrorCode =>
   (FILE_ERROR_CODES as readonly AppErrorCode[]).includes(code);
 
 /** CONFLICT reasons with a message of their own; any other CONFLICT is a concurrent save. */
-const CONFLICT_MESSAGES = ['isoTaken', 'countryHasMechanisms', 'alreadyReviewed'] as const;
+const CONFLICT_MESSAGES = [
+  'isoTaken',
+  'countryHasMechanisms',
+  'alreadyReviewed',
+  'duplicateParagraph',
+] as const;
 
 /**
  * The one place AppError codes become form messages: an expected failure comes back as form state

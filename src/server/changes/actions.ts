@@ -19,9 +19,9 @@ import { approveChange } from './approve-change';
 import { proposeChange } from './propose-change';
 import { rejectChange } from './reject-change';
 
-/** A proposed document's file or news item's image (only PNG, JPEG or WebP); nothing else. */
+/** A proposed document's file, follow-up's evidence or news item's image (only PNG, JPEG or WebP); nothing else. */
 const storeProposedFile = (entityType: TChangeEntityType, file: File | undefined) => {
-  if (entityType === 'document') return storeUploadedFile(file);
+  if (entityType === 'document' || entityType === 'followUp') return storeUploadedFile(file);
   if (entityType === 'news') return storeUploadedFile(file, ALLOWED_IMAGE_FILE_TYPES);
   return undefined;
 };
@@ -51,7 +51,10 @@ export const proposeChangeAction = async (
         values: nestValues(values),
         fileId,
       });
-      return { pathname: '/admin/proposals', done: 'sent' };
+      return {
+        pathname: entityType === 'followUp' ? '/admin/my-recommendations' : '/admin/proposals',
+        done: 'sent',
+      };
     },
   });
 

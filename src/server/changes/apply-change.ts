@@ -9,6 +9,7 @@ import { AppError } from '@/server/errors';
 import { eventType } from '@/server/events/event-type';
 import { mechanismType } from '@/server/mechanisms/mechanism-type';
 import { newsType } from '@/server/news/news-type';
+import { createFollowUp } from '@/server/recommendations/create-follow-up';
 
 import { isChangeEntityType, parsePayload, readPayload } from './change-payload';
 
@@ -58,6 +59,15 @@ export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeO
     });
     await publishContent(newsType, { actor, id: news.id, published: true });
     return news.id;
+  }
+  if (change.entityType === 'followUp') {
+    const followUp = await createFollowUp({
+      actor,
+      mechanismId: change.mechanismId,
+      data: parsePayload('followUp', values),
+      evidenceFileId: fileId,
+    });
+    return followUp.id;
   }
   const event = await createContent(eventType, { actor, data: parsePayload('event', values) });
   await publishContent(eventType, { actor, id: event.id, published: true });

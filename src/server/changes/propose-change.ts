@@ -6,6 +6,7 @@ import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
+import { assertFollowUpConcerns } from '@/server/recommendations/assert-follow-up-concerns';
 
 import { toPayloadJson } from './change-payload';
 
@@ -38,6 +39,12 @@ export const proposeChange = async ({
   const linked = entityType === 'mechanism' ? values : { ...values, mechanismIds: [mechanismId] };
   if (!CHANGE_PAYLOAD_SCHEMAS[entityType].safeParse(linked).success) {
     throw new AppError('INVALID_INPUT', 'payload');
+  }
+  if (entityType === 'followUp') {
+    await assertFollowUpConcerns({
+      mechanismId,
+      recommendationId: String(values.recommendationId),
+    });
   }
   const change = await prisma.changeRequest.create({
     data: {

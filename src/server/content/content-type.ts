@@ -6,7 +6,14 @@ import type { Permission } from '@/server/auth/permissions';
 
 /** Prisma models with a `slug`, `translations` and the content lifecycle. */
 export type ContentModel =
-  'document' | 'event' | 'news' | 'mechanism' | 'cooperation' | 'theme' | 'country';
+  | 'document'
+  | 'event'
+  | 'news'
+  | 'mechanism'
+  | 'cooperation'
+  | 'theme'
+  | 'country'
+  | 'recommendation';
 
 /** What a validated form becomes: columns, one row per language with text, and relation ids. */
 export type ContentWriteData = {

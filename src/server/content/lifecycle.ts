@@ -21,7 +21,7 @@ type ResolveSlugOptions = {
   isTaken: (slug: string) => Promise<boolean>;
 };
 
-const slugify = (text: string) =>
+export const slugify = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -7,8 +7,8 @@ import { getFileStorage } from '@/server/storage/get-file-storage';
 export type GetPublishedFileOptions = { id: string; storage?: FileStorage };
 
 /**
- * A stored file with its bytes, only when at least one published document or news item (its
- * image) links to it: drafts' files stay private. Null otherwise, or when the bytes are missing.
+ * A stored file with its bytes, only when at least one published document, news item (its
+ * image) or recommendation follow-up (its evidence) links to it: drafts' files stay private. Null otherwise, or when the bytes are missing.
  */
 export const getPublishedFile = async ({
   id,
@@ -20,6 +20,7 @@ export const getPublishedFile = async ({
       OR: [
         { documents: { some: { status: 'PUBLISHED' } } },
         { news: { some: { status: 'PUBLISHED' } } },
+        { followUpEvidence: { some: { status: 'PUBLISHED' } } },
       ],
     },
     select: { sha256: true, filename: true, contentType: true },

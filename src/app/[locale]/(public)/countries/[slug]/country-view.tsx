@@ -7,14 +7,24 @@ import { NewsList } from '@/components/content/news-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
+import { RecommendationsSection } from '@/components/recommendations/recommendations-section';
 import { CitedSourceList } from '@/components/sources/cited-source-list';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { Link } from '@/i18n/link';
+import type { TRecommendationQuerySchema } from '@/lib/validation/recommendations';
 import type { CountryDetail } from '@/server/countries/get-country';
+import type { RecommendationList } from '@/server/recommendations/find-recommendations';
 
 import { TreatyFacts } from './treaty-facts';
 
-export const CountryView = async ({ country }: { country: CountryDetail }) => {
+export type CountryViewProps = {
+  country: CountryDetail;
+  /** Absent in the back-office preview, which shows the country's own content only. */
+  recommendations?: RecommendationList;
+  query?: TRecommendationQuerySchema;
+};
+
+export const CountryView = async ({ country, recommendations, query }: CountryViewProps) => {
   const [t, tSubregion, tNews] = await Promise.all([
     getTranslations('CountryPage'),
     getTranslations('Subregion'),
@@ -66,6 +76,15 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
             </>
           )}
         </ContentSection>
+      )}
+
+      {recommendations && (
+        <RecommendationsSection
+          heading={t('recommendations')}
+          pathname={`/countries/${country.slug}`}
+          result={recommendations}
+          query={query}
+        />
       )}
 
       <ContentSection id="news" heading={tNews('latest')}>

@@ -7,17 +7,23 @@ import { NewsList } from '@/components/content/news-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { MechanismFacts } from '@/components/mechanisms/mechanism-facts';
 import { MechanismName } from '@/components/mechanisms/mechanism-name';
+import { RecommendationsSection } from '@/components/recommendations/recommendations-section';
 import { CitedSourceList } from '@/components/sources/cited-source-list';
 import { FactSource } from '@/components/sources/fact-source';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
 import { Link } from '@/i18n/link';
 import type { MechanismDetail } from '@/server/mechanisms/get-mechanism';
+import type { RecommendationList } from '@/server/recommendations/find-recommendations';
 
 import { CooperationList } from './cooperation-list';
 
-export type MechanismViewProps = { mechanism: MechanismDetail };
+export type MechanismViewProps = {
+  mechanism: MechanismDetail;
+  /** What it follows up; absent in the back-office preview. */
+  recommendations?: RecommendationList;
+};
 
-export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
+export const MechanismView = async ({ mechanism, recommendations }: MechanismViewProps) => {
   const [t, tLevel, tNews, tSources] = await Promise.all([
     getTranslations('MechanismPage'),
     getTranslations('MechanismLevel'),
@@ -82,6 +88,10 @@ export const MechanismView = async ({ mechanism }: MechanismViewProps) => {
       <ContentSection id="cooperations" heading={t('cooperations')}>
         <CooperationList cooperations={mechanism.cooperations} emptyText={t('noCooperations')} />
       </ContentSection>
+
+      {recommendations && (
+        <RecommendationsSection heading={t('recommendations')} result={recommendations} />
+      )}
 
       <ContentSection id="news" heading={tNews('latest')}>
         <NewsList news={mechanism.news} emptyText={tNews('noNews')} />

@@ -6,6 +6,7 @@ import { cache } from 'react';
 
 import { mechanismDisplayName } from '@/components/mechanisms/mechanism-name';
 import { getMechanism } from '@/server/mechanisms/get-mechanism';
+import { findRecommendations } from '@/server/recommendations/find-recommendations';
 import { buildNotFoundMetadata } from '@/server/seo/build-not-found-metadata';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 
@@ -37,5 +38,6 @@ export default async function MechanismPage({ params }: MechanismPageProps) {
   setRequestLocale(locale);
   const mechanism = await loadMechanism(slug, locale);
   if (!mechanism) notFound();
-  return <MechanismView mechanism={mechanism} />;
+  const recommendations = await findRecommendations({ locale, query: {}, mechanismSlug: slug });
+  return <MechanismView mechanism={mechanism} recommendations={recommendations} />;
 }

@@ -23,13 +23,14 @@ const RELATION_FIELDS: Record<string, RelationKind> = {
  * never run.
  */
 export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps) => {
-  const [t, tDocs, tEvents, tMech, tNews, tForm] = await Promise.all([
+  const [t, tDocs, tEvents, tMech, tNews, tForm, tFollowUp] = await Promise.all([
     getTranslations('AdminChanges'),
     getTranslations('AdminDocuments'),
     getTranslations('AdminEvents'),
     getTranslations('AdminMechanisms'),
     getTranslations('AdminNews'),
     getTranslations('AdminForm'),
+    getTranslations('MyRecommendations'),
   ]);
   const labels = await buildFieldLabels(
     {
@@ -56,6 +57,10 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       online: tEvents('online'),
       documentIds: tEvents('documents'),
       eventIds: tNews('events'),
+      recommendationId: tFollowUp('recommendation'),
+      reportedOn: tFollowUp('reportedOn'),
+      implementation: tFollowUp('implementation'),
+      evidenceUrl: tFollowUp('evidenceUrl'),
     },
     {
       name: tMech('name'),
@@ -66,6 +71,7 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       organisers: tEvents('organisers'),
       body: tNews('body'),
       imageAlt: tNews('imageAlt'),
+      text: tFollowUp('followUpText'),
     },
   );
   const show = (name: string, value: string) => {

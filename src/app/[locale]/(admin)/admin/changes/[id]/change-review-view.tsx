@@ -6,10 +6,13 @@ import { ContentForm } from '@/components/admin/content-form';
 import { DecisionButtons } from '@/components/admin/decision-buttons';
 import { HiddenField } from '@/components/admin/hidden-field';
 import { TextareaField } from '@/components/admin/textarea-field';
+import { Link } from '@/i18n/link';
 import { reviewChangeAction } from '@/server/changes/actions';
+import { readPayload } from '@/server/changes/change-payload';
 import type { getChangeRequest } from '@/server/changes/get-change-request';
 import type { RelationKind, RelationOption } from '@/server/content/find-relation-options';
 import { toMechanismLabel } from '@/server/mechanisms/to-mechanism-label';
+import { getRecommendationCitation } from '@/server/recommendations/get-recommendation-citation';
 
 import { ChangeDiffTable } from './change-diff-table';
 
@@ -22,6 +25,11 @@ export type ChangeReviewViewProps = {
 export const ChangeReviewView = async ({ locale, change, options }: ChangeReviewViewProps) => {
   const t = await getTranslations('AdminChanges');
   const pending = change.status === 'PENDING';
+  const recommendationId = readPayload(change.payload).values.recommendationId;
+  const recommendation =
+    change.entityType === 'followUp' && typeof recommendationId === 'string'
+      ? await getRecommendationCitation({ id: recommendationId })
+      : null;
   return (
     <div className="space-y-6">
       <AdminPageHeader
@@ -32,6 +40,14 @@ export const ChangeReviewView = async ({ locale, change, options }: ChangeReview
           {t('entityType', { type: change.entityType })}
           {change.mechanism && ` · ${toMechanismLabel(change.mechanism, locale)}`}
         </p>
+        {recommendation && (
+          <p>
+            {t('followUpOf')}{' '}
+            <Link href={`/recommendations/${recommendation.slug}`} className="underline">
+              {recommendation.citation}
+            </Link>
+          </p>
+        )}
         <p className="text-slate-700">{t('proposedBy', { email: change.proposedBy.email })}</p>
         <p>{t('statusLabel', { status: change.status })}</p>
         {change.reviewedBy && <p>{t('reviewedBy', { email: change.reviewedBy.email })}</p>}

@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+
+import { ContentSection } from '@/components/content/content-section';
+import type { TRecommendationQuerySchema } from '@/lib/validation/recommendations';
+import type { RecommendationList as Result } from '@/server/recommendations/find-recommendations';
+
+import { RecommendationFilters } from './recommendation-filters';
+import { RecommendationList } from './recommendation-list';
+
+export type RecommendationsSectionProps = {
+  heading: string;
+  /** The page the filters reload (a country's page); none: no filters (a mechanism's page). */
+  pathname?: string;
+  result: Result;
+  query?: TRecommendationQuerySchema;
+};
+
+/** The "Recommendations" section of a country's or mechanism's page. */
+export const RecommendationsSection = async ({
+  heading,
+  pathname,
+  result,
+  query = {},
+}: RecommendationsSectionProps) => {
+  const t = await getTranslations('Recommendations');
+  return (
+    <ContentSection id="recommendations" heading={heading} className="space-y-4">
+      {result.total === 0 ? (
+        <p className="text-slate-600">{t('none')}</p>
+      ) : (
+        <>
+          {pathname && (
+            <RecommendationFilters pathname={pathname} query={query} facets={result.facets} />
+          )}
+          <p role="status">{t('shown', { shown: result.items.length, total: result.total })}</p>
+          <RecommendationList items={result.items} />
+        </>
+      )}
+    </ContentSection>
+  );
+};

@@ -1,0 +1,74 @@
+import 'server-only';
+
+import type { AppLocale } from '@/i18n/routing';
+import { prisma } from '@/server/db';
+import { pickTranslation } from '@/server/i18n/pick-translation';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
+
+export type GetRecommendationOptions = { slug: string; locale: AppLocale };
+
+const published = { status: 'PUBLISHED' } as const;
+const named = { select: { locale: true, name: true } } as const;
+
+/** A published recommendation with every language of its text and its published follow-ups. */
+export const getRecommendation = async ({ slug, locale }: GetRecommendationOptions) => {
+  const row = await prisma.recommendation.findFirst({
+    where: { slug, ...published },
+    select: {
+      id: true,
+      slug: true,
+      body: true,
+      symbol: true,
+      paragraph: true,
+      issuedOn: true,
+      uprCycle: true,
+      recommendingState: true,
+      originalLocale: true,
+      position: true,
+      sourceUrl: true,
+      updatedAt: true,
+      translations: { select: { locale: true, text: true } },
+      countries: { where: published, select: { slug: true, translations: named } },
+      mechanisms: { where: published, select: mechanismRefSelect },
+      themes: { select: { slug: true, translations: { select: { locale: true, label: true } } } },
+      followUps: {
+        where: published,
+        orderBy: [{ reportedOn: 'desc' }, { createdAt: 'desc' }],
+        select: {
+          id: true,
+          reportedOn: true,
+          implementation: true,
+          originalLocale: true,
+          evidenceUrl: true,
+          evidenceFile: { select: { id: true, filename: true } },
+          translations: { select: { locale: true, text: true } },
+          mechanism: { select: mechanismRefSelect },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const original = row.translations.find((t) => t.locale === row.originalLocale) ?? null;
+  const text = pickTranslation(row.translations, locale, row.originalLocale);
+  return {
+    ...row,
+    original,
+    text,
+    countries: row.countries.map((country) => ({
+      slug: country.slug,
+      name: pickTranslation(country.translations, locale, 'es')?.name ?? country.slug,
+    })),
+    mechanisms: row.mechanisms.map((mechanism) => toMechanismRef(mechanism, locale)),
+    themes: row.themes.map((theme) => ({
+      slug: theme.slug,
+      label: pickTranslation(theme.translations, locale, 'es')?.label ?? theme.slug,
+    })),
+    followUps: row.followUps.map((followUp) => ({
+      ...followUp,
+      text: pickTranslation(followUp.translations, locale, followUp.originalLocale),
+      mechanism: toMechanismRef(followUp.mechanism, locale),
+    })),
+  };
+};
+
+export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;
