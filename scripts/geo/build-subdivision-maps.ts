@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { geoAzimuthalEqualArea, geoBounds, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
@@ -30,9 +30,12 @@ const codeOf = (f: Feature) => String((f.properties as { iso_3166_2?: string }).
 
 /** Simplified with topojson (shared borders stay shared), projected equal-area, as paths. */
 const fromGeoJson = (features: Feature[]): SubdivisionMap => {
-  const topo = presimplify(topology({ units: { type: 'FeatureCollection', features } }));
+  const input: FeatureCollection = { type: 'FeatureCollection', features };
+  const topo = presimplify(
+    topology({ units: input }) as unknown as Parameters<typeof presimplify>[0],
+  );
   const simple = simplify(topo, quantile(topo, REMOVE));
-  const collection = feature(simple, simple.objects.units) as FeatureCollection<Geometry>;
+  const collection = feature(simple, simple.objects.units!) as unknown as FeatureCollection;
   const [[west, south], [east, north]] = geoBounds(collection);
   const projection = geoAzimuthalEqualArea()
     .rotate([-(west + east) / 2, -(south + north) / 2])
@@ -66,7 +69,11 @@ const fromSvgMaps = (svg: string): SubdivisionMap => {
         [x, y] = [startX, startY];
         continue;
       }
-      const numbers = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+      const numbers = args!
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
       const relative = command === 'm' || command === 'l';
       for (let i = 0; i < numbers.length; i += 2) {
         [x, y] = relative ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];

@@ -8,7 +8,7 @@ import {
 } from '@/server/summaries/to-mechanism-profile';
 
 import { SUBDIVISION_RECORDS } from './subdivisions';
-import { unitStatusOf, type UnitStatus } from './unit-status';
+import { type UnitStatus, unitStatusOf } from './unit-status';
 
 export type GetLocalCoverageOptions = { countryId: string; iso2: string; locale: AppLocale };
 

@@ -5,7 +5,13 @@ import type { MechanismStatus } from '@/generated/prisma/client';
  * advanced one wins. RECORDED: a mechanism is on record (created by law or designated) but the
  * data does not say whether it operates. NONE: no local mechanism on record.
  */
-export const UNIT_STATUSES = ['OPERATIONAL', 'DESIGNATED', 'RECORDED', 'IN_PROCESS', 'NONE'] as const;
+export const UNIT_STATUSES = [
+  'OPERATIONAL',
+  'DESIGNATED',
+  'RECORDED',
+  'IN_PROCESS',
+  'NONE',
+] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export const unitStatusOf = (statuses: readonly (MechanismStatus | null)[]): UnitStatus => {

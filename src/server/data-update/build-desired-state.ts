@@ -1,4 +1,5 @@
 import { DOCUMENTS } from '../../../prisma/seed/document-data';
+import { SUBDIVISION_RECORDS } from '../coverage/subdivisions';
 import {
   CONTACT_RECORDS,
   type ContactRecord,
@@ -17,7 +18,6 @@ import {
   localSlug,
   nationalSlug,
 } from './data-keys';
-import { SUBDIVISION_RECORDS } from '../coverage/subdivisions';
 import type { DocumentCreate } from './document-adapter';
 import {
   type EntityState,

@@ -6,6 +6,7 @@ import { EventList } from '@/components/content/event-list';
 import { NewsList } from '@/components/content/news-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
+import { LocalCoverage } from '@/components/coverage/local-coverage';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { CitedSourceList } from '@/components/sources/cited-source-list';
 import { FallbackNotice } from '@/components/ui/fallback-notice';
@@ -66,6 +67,14 @@ export const CountryView = async ({ country }: { country: CountryDetail }) => {
             </>
           )}
         </ContentSection>
+      )}
+
+      {country.localCoverage && (
+        <LocalCoverage
+          iso2={country.iso2}
+          country={country.name}
+          coverage={country.localCoverage}
+        />
       )}
 
       <ContentSection id="news" heading={tNews('latest')}>
