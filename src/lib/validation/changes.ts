@@ -1,12 +1,22 @@
 import { z } from 'zod';
 
+import { ZCreateCooperationSchema } from './cooperations';
 import { ZCreateDocumentSchema } from './documents';
 import { ZCreateEventSchema } from './events';
 import { ZProposeMechanismSchema } from './mechanisms';
 import { ZCreateNewsSchema } from './news';
 
-/** What a focal point may propose: their mechanism's profile, or new documents, events and news. */
-export const CHANGE_ENTITY_TYPES = ['mechanism', 'document', 'event', 'news'] as const;
+/**
+ * What a focal point may propose: their mechanism's profile, or new documents, events, news and
+ * cooperations (exchanges with other mechanisms).
+ */
+export const CHANGE_ENTITY_TYPES = [
+  'mechanism',
+  'document',
+  'event',
+  'news',
+  'cooperation',
+] as const;
 export type TChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 
 /** The same schemas as the editors' forms, so an approved proposal is valid content. */
@@ -15,6 +25,7 @@ export const CHANGE_PAYLOAD_SCHEMAS = {
   document: ZCreateDocumentSchema,
   event: ZCreateEventSchema,
   news: ZCreateNewsSchema,
+  cooperation: ZCreateCooperationSchema,
 } as const;
 
 export const ZReviewChangeSchema = z.object({
