@@ -32,17 +32,15 @@ const WORDS = {
 } as const;
 
 test.describe('[PUBLIC] network of exchanges', () => {
+  test.describe.configure({ timeout: 90_000 });
+
   for (const [locale, words] of Object.entries(WORDS)) {
     test(`shows who cooperated with whom, when and on what source (${locale})`, async ({
       page,
     }) => {
       const count = await publishedCooperations();
       await page.goto(`/${locale}`);
-      await page
-        .getByRole('navigation', { name: /.+/ })
-        .first()
-        .getByRole('link', { name: words.nav, exact: true })
-        .click();
+      await page.locator('header nav').getByRole('link', { name: words.nav, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/network$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
 
