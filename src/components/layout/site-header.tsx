@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/documents', label: 'Navigation.library' },
   { href: '/events', label: 'Navigation.events' },
   { href: '/news', label: 'News.navLabel' },
+  { href: '/network', label: 'Navigation.network' },
 ] as const;
 
 export const SiteHeader = async () => {

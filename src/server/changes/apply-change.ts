@@ -3,6 +3,7 @@ import 'server-only';
 import type { ChangeRequest } from '@/generated/prisma/client';
 import type { Actor } from '@/server/auth/actor';
 import { createContent, publishContent, updateContent } from '@/server/content/lifecycle';
+import { cooperationType } from '@/server/cooperations/cooperation-type';
 import { prisma } from '@/server/db';
 import { documentType } from '@/server/documents/document-type';
 import { AppError } from '@/server/errors';
@@ -68,6 +69,12 @@ export const applyChange = async ({ actor, change, entityVersion }: ApplyChangeO
       evidenceFileId: fileId,
     });
     return followUp.id;
+  }
+  if (change.entityType === 'cooperation') {
+    const data = parsePayload('cooperation', values);
+    const cooperation = await createContent(cooperationType, { actor, data });
+    await publishContent(cooperationType, { actor, id: cooperation.id, published: true });
+    return cooperation.id;
   }
   const event = await createContent(eventType, { actor, data: parsePayload('event', values) });
   await publishContent(eventType, { actor, id: event.id, published: true });

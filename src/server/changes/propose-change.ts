@@ -35,8 +35,16 @@ export const proposeChange = async ({
   if (!actor.mechanismId || actor.mechanismId !== mechanismId) {
     throw new AppError('FORBIDDEN', 'not your mechanism');
   }
-  // A focal point speaks for one mechanism: what they propose is linked to it, and only to it.
-  const linked = entityType === 'mechanism' ? values : { ...values, mechanismIds: [mechanismId] };
+  // A focal point speaks for one mechanism: what they propose is linked to it, and only to it;
+  // a cooperation also keeps the partner mechanisms they chose.
+  const partners =
+    entityType === 'cooperation'
+      ? [values.mechanismIds ?? []].flat().filter((id): id is string => typeof id === 'string')
+      : [];
+  const linked =
+    entityType === 'mechanism'
+      ? values
+      : { ...values, mechanismIds: [...new Set([mechanismId, ...partners])] };
   if (!CHANGE_PAYLOAD_SCHEMAS[entityType].safeParse(linked).success) {
     throw new AppError('INVALID_INPUT', 'payload');
   }

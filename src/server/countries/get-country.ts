@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
+import { getLocalCoverage } from '@/server/coverage/get-local-coverage';
 import { prisma } from '@/server/db';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { findCitations } from '@/server/sources/find-citations';
@@ -40,7 +41,7 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
   const inCountry = {
     OR: [{ countries: { some: { id: row.id } } }, { mechanisms: { some: { countryId: row.id } } }],
   };
-  const [mechanisms, documents, events, news] = await Promise.all([
+  const [mechanisms, documents, events, news, localCoverage] = await Promise.all([
     prisma.mechanism.findMany({
       where: { countryId: row.id, status: 'PUBLISHED' },
       select: mechanismProfileSelect,
@@ -74,6 +75,7 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
       orderBy: [...newsOrder],
       take: LATEST_NEWS,
     }),
+    getLocalCoverage({ countryId: row.id, iso2: row.iso2, locale }),
   ]);
 
   const [countryCitations, mechanismCitations] = await Promise.all([
@@ -97,6 +99,8 @@ export const getCountry = async ({ slug, locale, includeDrafts = false }: GetCou
       : null,
     nationalMechanism: profiles.find((m) => m.level === 'NATIONAL') ?? null,
     localMechanisms: profiles.filter((m) => m.level === 'LOCAL'),
+    /** Argentina, Brazil, Mexico: how many states or provinces have a local mechanism. */
+    localCoverage,
     documents: documents.map((d) => toDocumentSummary(d, locale)),
     events: events.map((e) => toEventSummary(e, locale)),
     news: news.map((n) => toNewsSummary(n, locale)),

@@ -135,13 +135,17 @@ export const applyDataUpdate = async (
     const { id, current } = found;
     ids.set(k, id);
     // What was written last: the update's own record, else the first seed's value (which left
-    // every field it did not write empty). Unknown for a row neither of them wrote.
+    // every field it did not write empty). A row the update created but a field it never wrote
+    // (one the data gained later, such as subdivisionCode) was left empty too. Unknown for a row
+    // neither of them wrote.
     const baseline = (field: string): FieldValue | undefined =>
       tracked?.has(field)
         ? tracked.get(field)!.value
         : before
           ? (before[field] ?? null)
-          : undefined;
+          : tracked
+            ? null
+            : undefined;
     const fields = new Set([
       ...Object.keys(state.fields),
       // A field the data used to set and no longer does is cleared (e.g. a wrong English name).

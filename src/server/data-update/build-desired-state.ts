@@ -1,4 +1,5 @@
 import { DOCUMENTS } from '../../../prisma/seed/document-data';
+import { SUBDIVISION_RECORDS } from '../coverage/subdivisions';
 import {
   CONTACT_RECORDS,
   type ContactRecord,
@@ -183,6 +184,14 @@ const nationalStates = (record: OpcatRecord): EntityState[] => {
   ];
 };
 
+/** The ISO 3166-2 code of a local mechanism's state or province, found by its name. */
+const subdivisionCode = (iso2: string, jurisdiction: string) => {
+  const units = SUBDIVISION_RECORDS[iso2]?.units ?? [];
+  const unit = units.find((u) => u.name === jurisdiction);
+  if (!unit) throw new Error(`subdivisions.json has no unit named ${jurisdiction} in ${iso2}`);
+  return unit.code;
+};
+
 const localStates = (record: OpcatRecord): EntityState[] =>
   LOCAL_MECHANISM_RECORDS.filter((local) => local.country === record.iso2).flatMap((local) => {
     const slug = localSlug(record, local.jurisdiction);
@@ -190,6 +199,7 @@ const localStates = (record: OpcatRecord): EntityState[] =>
     const language = local.nameLang ?? countryLocale(record.iso2);
     const fields: FieldValues = {
       jurisdiction: local.jurisdiction,
+      subdivisionCode: subdivisionCode(record.iso2, local.jurisdiction),
       acronym: local.acronym,
       model: null,
       // The data does not say whether a local mechanism operates: unknown.

@@ -30,6 +30,7 @@ export const mechanismAdapter: EntityAdapter = {
     if (!row) return null;
     return {
       jurisdiction: row.jurisdiction,
+      subdivisionCode: row.subdivisionCode,
       acronym: row.acronym,
       model: row.model,
       operationalStatus: row.operationalStatus,

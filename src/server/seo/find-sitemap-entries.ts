@@ -11,6 +11,7 @@ const STATIC_PATHS = [
   '/documents',
   '/events',
   '/news',
+  '/network',
   '/about',
   '/contact',
   '/data',

@@ -24,6 +24,9 @@ const ROUTES: Route[] = [
   { name: 'countries', path: '/countries' },
   { name: 'country', path: '/countries/peru' },
   { name: 'country-federal', path: '/countries/brazil' },
+  // The local-mechanism coverage: a tall map (Argentina) and the widest one (Mexico).
+  { name: 'country-federal-ar', path: '/countries/argentina' },
+  { name: 'country-federal-mx', path: '/countries/mexico' },
   { name: 'mechanisms', path: '/mechanisms' },
   { name: 'mechanism', path: '/mechanisms/peru-npm' },
   // Filtered and paginated: the active-filter chips and the pagination show.
@@ -32,6 +35,7 @@ const ROUTES: Route[] = [
   { name: 'events', path: '/events' },
   { name: 'event', path: '/events/mexico-argentina-npm-meeting-2024' },
   { name: 'news', path: '/news' },
+  { name: 'network', path: '/network' },
   { name: 'news-item', path: '/news/' },
   { name: 'search', path: '/search?q=tortura&type=document' },
   { name: 'subscribe', path: '/subscribe' },

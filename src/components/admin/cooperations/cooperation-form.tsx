@@ -7,14 +7,14 @@ import {
 } from '@/components/admin/content-form';
 import { CooperationFields } from '@/components/admin/cooperations/cooperation-fields';
 
-export type CooperationFormProps = DomainFormProps;
+export type CooperationFormProps = DomainFormProps<'create' | 'save' | 'propose'>;
 
 export const CooperationForm = async ({ options, missing = [], ...form }: CooperationFormProps) => {
   const [t, tForm] = await Promise.all([
     getTranslations('AdminCooperations'),
     getTranslations('AdminForm'),
   ]);
-  const isNew = form.mode === 'create';
+  const isNew = form.mode !== 'save';
   const originalLocale = formOriginalLocale(form.initialValues);
   return (
     <ContentForm

@@ -56,6 +56,11 @@ export default async function ProposalsPage({ params, searchParams }: PageProps)
               {tNews('propose')}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/proposals/cooperation" className={link}>
+              {t('proposeCooperation')}
+            </Link>
+          </li>
         </ul>
       ) : (
         <p>{t('noMechanism')}</p>

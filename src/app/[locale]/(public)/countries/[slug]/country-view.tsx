@@ -6,6 +6,7 @@ import { EventList } from '@/components/content/event-list';
 import { NewsList } from '@/components/content/news-list';
 import { ProposeCorrectionLink } from '@/components/corrections/propose-correction-link';
 import { CountryTimeline } from '@/components/countries/country-timeline';
+import { LocalCoverage } from '@/components/coverage/local-coverage';
 import { MechanismCard } from '@/components/mechanisms/mechanism-card';
 import { RecommendationsSection } from '@/components/recommendations/recommendations-section';
 import { CitedSourceList } from '@/components/sources/cited-source-list';
@@ -76,6 +77,14 @@ export const CountryView = async ({ country, recommendations, query }: CountryVi
             </>
           )}
         </ContentSection>
+      )}
+
+      {country.localCoverage && (
+        <LocalCoverage
+          iso2={country.iso2}
+          country={country.name}
+          coverage={country.localCoverage}
+        />
       )}
 
       {recommendations && (

@@ -23,7 +23,7 @@ const RELATION_FIELDS: Record<string, RelationKind> = {
  * never run.
  */
 export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps) => {
-  const [t, tDocs, tEvents, tMech, tNews, tForm, tFollowUp] = await Promise.all([
+  const [t, tDocs, tEvents, tMech, tNews, tForm, tFollowUp, tCoop] = await Promise.all([
     getTranslations('AdminChanges'),
     getTranslations('AdminDocuments'),
     getTranslations('AdminEvents'),
@@ -31,6 +31,7 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
     getTranslations('AdminNews'),
     getTranslations('AdminForm'),
     getTranslations('MyRecommendations'),
+    getTranslations('AdminCooperations'),
   ]);
   const labels = await buildFieldLabels(
     {
@@ -40,7 +41,9 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       phone: tMech('phone'),
       address: tMech('address'),
       type: tDocs('type'),
-      kind: tEvents('kind'),
+      kind: change.entityType === 'cooperation' ? tCoop('kind') : tEvents('kind'),
+      startedOn: tCoop('startedOn'),
+      startedYear: tCoop('startedYear'),
       originalLocale: tForm('originalLocale'),
       publishedOn: change.entityType === 'news' ? tNews('publishedOn') : tDocs('publishedOn'),
       externalUrl: tDocs('externalUrl'),
@@ -48,14 +51,14 @@ export const ChangeDiffTable = async ({ change, options }: ChangeDiffTableProps)
       slug: tForm('slug'),
       themeIds: tDocs('themes'),
       countryIds: tDocs('countries'),
-      mechanismIds: tDocs('mechanisms'),
+      mechanismIds: change.entityType === 'cooperation' ? tCoop('mechanisms') : tDocs('mechanisms'),
       startsOn: tEvents('startsOn'),
       endsOn: tEvents('endsOn'),
       datePrecision: tEvents('datePrecision'),
       city: tEvents('city'),
       countryId: tEvents('country'),
       online: tEvents('online'),
-      documentIds: tEvents('documents'),
+      documentIds: change.entityType === 'cooperation' ? tCoop('documents') : tEvents('documents'),
       eventIds: tNews('events'),
       recommendationId: tFollowUp('recommendation'),
       reportedOn: tFollowUp('reportedOn'),
