@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { ContentSection } from '@/components/content/content-section';
+import { Link } from '@/i18n/link';
 import type { TRecommendationQuerySchema } from '@/lib/validation/recommendations';
 import type { RecommendationList as Result } from '@/server/recommendations/find-recommendations';
 
@@ -36,6 +37,11 @@ export const RecommendationsSection = async ({
           <RecommendationList items={result.items} />
         </>
       )}
+      <p>
+        <Link href="/recommendations" className="text-brand-700 underline">
+          {t('regionLink')}
+        </Link>
+      </p>
     </ContentSection>
   );
 };

@@ -143,3 +143,27 @@ test('[ADMIN] a focal point proposes a follow-up, an editor approves it, the pag
   await focalPage.reload();
   await expect(item).toContainText('Parcialmente implementada');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('[PUBLIC] the region view counts recommendations by theme and status in a table', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const mechanism = await createPublishedMechanism('+598 2000 0002');
+    const recommendation = await createRecommendation(mechanism.id, 'CAT', {
+      en: `Guarantee the budget of the mechanism ${mechanism.slug}.`,
+    });
+    await page.goto(`/en/countries/${recommendation.countrySlug}`);
+    await page.getByRole('link', { name: 'All recommendations in the region' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Recommendations' })).toBeVisible();
+    const table = page.getByRole('table', { name: /by theme and latest reported status/ });
+    const noTheme = table.getByRole('row', { name: /^No theme/ });
+    await expect(noTheme.getByRole('cell').last()).not.toHaveText('0');
+    await page.getByLabel('Body').selectOption('CAT');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/body=CAT/);
+    await expect(page.getByRole('link', { name: recommendation.citation })).toBeVisible();
+  });
+});
