@@ -4,7 +4,7 @@ import { Link } from '@/i18n/link';
 
 export type ExportLinksProps = {
   /** The export's name under /api/v1/exports. */
-  dataset: 'countries' | 'mechanisms' | 'documents' | 'events';
+  dataset: 'countries' | 'mechanisms' | 'documents' | 'events' | 'search';
   /** The list's current filters and order; unset values are left out. */
   filters: Record<string, string | number | undefined>;
 };

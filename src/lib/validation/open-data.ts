@@ -15,6 +15,7 @@ import { routing } from '@/i18n/routing';
 
 import { COUNTRY_SORT_KEYS } from './countries';
 import { DOCUMENT_SORT_KEYS } from './documents';
+import { ZSearchApiQuerySchema } from './search';
 
 // The public JSON API (/api/v1): its query parameters and the shape of every answer. The route
 // handlers parse each answer with these schemas, and the OpenAPI document is generated from them.
@@ -76,6 +77,11 @@ export const ZApiNewsListQuerySchema = ZApiPageQuerySchema.extend({
   theme: filterSlug,
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
+/** The search page's query for its export: the JSON search's strict fields, `lang` for `locale`. */
+export const ZApiSearchExportQuerySchema = ZSearchApiQuerySchema.omit({
+  locale: true,
+  page: true,
+}).extend(ZApiLangQuerySchema.shape);
 export const ZApiSlugSchema = slug.max(120);
 
 const date = z.iso.date().meta({ description: 'A calendar date (YYYY-MM-DD, UTC).' });

@@ -75,3 +75,20 @@ test('[PUBLIC] the library offers its filtered list as files', async ({ page, re
   expect(documents.every((document) => document.type === 'REPORT')).toBe(true);
   await expectNoSeriousA11yViolations(page);
 });
+
+test('[PUBLIC] search results download with their query', async ({ page, request }) => {
+  await page.goto('/es/search?q=mecanismo');
+  const exports = page.getByRole('region', { name: 'Descargar esta lista' });
+  const csvHref = (await exports
+    .getByRole('link', { name: 'CSV (hoja de cálculo)' })
+    .getAttribute('href'))!;
+  expect(new URL(csvHref, page.url()).searchParams.get('q')).toBe('mecanismo');
+  const csv = await (await request.get(csvHref)).text();
+  const [header, ...rows] = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(header).toBe('type,subtype,title,title_language,language,snippet,date,countries,url');
+  expect(rows.length).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+});

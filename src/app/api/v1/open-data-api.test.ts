@@ -248,6 +248,19 @@ describe('exports', () => {
     },
   );
 
+  it('exports the search results of a query, without drafts', async () => {
+    const text = await (await download('search.csv', '?q=informe&type=document')).text();
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toBe('type,subtype,title,title_language,language,snippet,date,countries,url');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.startsWith('document,'))).toBe(true);
+    expect(text).toContain('http://localhost:3000/es/documents/report-02');
+    expect(text).not.toContain('draft-report');
+  });
+
   it('refuses an unknown export or invalid filters', async () => {
     expect((await download('users.csv')).status).toBe(404);
     expect((await download('documents.xlsx')).status).toBe(404);

@@ -7,9 +7,12 @@ import {
   ZApiDocumentListQuerySchema,
   ZApiEventListQuerySchema,
   ZApiMechanismListQuerySchema,
+  ZApiSearchExportQuerySchema,
 } from '@/lib/validation/open-data';
 import { findDocumentBatches } from '@/server/documents/find-document-batches';
+import { searchContent } from '@/server/search/search-content';
 
+import { pageUrl } from '../api-urls';
 import { listApiCountries } from '../countries';
 import { toApiDocument } from '../documents';
 import { listApiEvents } from '../events';
@@ -46,6 +49,9 @@ const get =
 
 const columns = (names: Record<string, string | ((item: Item) => CsvValue)>): Column<Item>[] =>
   Object.entries(names).map(([name, path]) => [name, typeof path === 'string' ? get(path) : path]);
+
+/** Search texts mark their matches between \u0001 and \u0002 (find-search-entries.ts). */
+const withoutHighlights = (text: string) => text.replaceAll('\u0001', '').replaceAll('\u0002', '');
 
 const LINKS = { url: 'links.html', api_url: 'links.self' };
 
@@ -157,6 +163,42 @@ export const EXPORT_DATASETS: Record<string, ExportDataset> = {
     }),
     batches: async function* (query: z.output<typeof ZApiEventListQuerySchema>) {
       yield (await listApiEvents({ ...query, ...WHOLE })).data;
+    },
+  },
+  search: {
+    query: ZApiSearchExportQuerySchema,
+    columns: columns({
+      type: 'type',
+      subtype: 'subtype',
+      title: 'title',
+      title_language: 'titleLanguage',
+      language: 'language',
+      snippet: 'snippet',
+      date: 'date',
+      countries: 'countries',
+      url: 'url',
+    }),
+    batches: async function* ({ lang, ...query }: z.output<typeof ZApiSearchExportQuerySchema>) {
+      // Every page the search page can show, in its ranking (at most SEARCH_MAX_PAGE pages).
+      for (let page = 1; ; page++) {
+        const result = await searchContent({
+          locale: lang,
+          query: { ...query, page },
+          perPage: 100,
+        });
+        yield result.items.map((item) => ({
+          type: item.type,
+          subtype: item.subtype,
+          title: withoutHighlights(item.title),
+          titleLanguage: item.titleLocale,
+          language: item.locale,
+          snippet: withoutHighlights(item.snippet),
+          date: item.date?.toISOString().slice(0, 10) ?? null,
+          countries: item.countries.map((country) => country.label).join(' | '),
+          url: pageUrl(lang, item.href),
+        }));
+        if (page >= result.pageCount) return;
+      }
     },
   },
 };

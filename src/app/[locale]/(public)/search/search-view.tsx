@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { type ActiveFilter, ActiveFilters } from '@/components/filters/active-filters';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/link';
 import { withoutKeys } from '@/lib/query-href';
@@ -136,6 +137,19 @@ const Results = async ({ result }: { result: TSearchResult }) => {
             <p className="text-sm text-slate-700">
               {t('bestResultsOnly', { count: pageCount * perPage })}
             </p>
+          )}
+          {total > 0 && (
+            <ExportLinks
+              dataset="search"
+              filters={{
+                q: query.q,
+                type: query.type,
+                theme: query.theme,
+                country: query.country,
+                language: query.language,
+                year: query.year,
+              }}
+            />
           )}
         </section>
       </div>
