@@ -68,18 +68,29 @@ const tsQuerySql = (
   expand: boolean,
 ) => {
   const config = Prisma.sql`${CONFIGS[locale]}::regconfig`;
-  const asTyped = Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
   const last =
     use === 'match'
       ? Prisma.sql`search_prefix_query(${config}, ${prefix})`
       : Prisma.sql`to_tsquery(${config}, ${`${prefix}:*`})`;
   const query = prefix
     ? Prisma.sql`(websearch_to_tsquery(${config}, ${rest}) && ${last})`
-    : asTyped;
+    : Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
   if (!expand) return query;
-  // Or the thesaurus' terms for the concepts it names, in this language (see search_expand in
-  // the search_thesaurus migration); the words as typed, whole, since terms are whole words.
-  return Prisma.sql`coalesce(${query} || search_expand(${asTyped}, ${locale}), ${query})`;
+  // Or the thesaurus' terms for the concepts the query names, in this language (x, below).
+  return Prisma.sql`coalesce(${query} || x.${Prisma.raw(locale)}, ${query})`;
+};
+
+/**
+ * The words as typed (whole: terms are whole words) with each term they name expanded to its
+ * concept's terms in each language (search_expand in the search_thesaurus migration); NULL where
+ * no term is named or expansion is off.
+ */
+const expansionSql = ({ text }: ParsedSearchQuery, expand: boolean) => {
+  const expanded = (locale: AppLocale) =>
+    expand
+      ? Prisma.sql`search_expand(websearch_to_tsquery(${CONFIGS[locale]}::regconfig, ${text}), ${locale})`
+      : Prisma.sql`NULL::tsquery`;
+  return Prisma.sql`SELECT ${expanded('es')} AS es, ${expanded('pt')} AS pt, ${expanded('en')} AS en`;
 };
 
 /** The query for one sample level: each language's words ANDed with its tags, ORed together. */
@@ -166,10 +177,12 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
              (SELECT id FROM "Country"
               WHERE slug = ${query.country ?? null} AND status = 'PUBLISHED') AS country_id
     ),
+    x AS MATERIALIZED (${expansionSql(parsed, expand)}),
     q AS MATERIALIZED (
       SELECT ${tsQuerySql('es', parsed, 'match', expand)} AS es,
              ${tsQuerySql('pt', parsed, 'match', expand)} AS pt,
              ${tsQuerySql('en', parsed, 'match', expand)} AS en
+      FROM x
     )
     SELECT q.es::text AS es, q.pt::text AS pt, q.en::text AS en,
            json_build_object(
@@ -184,7 +197,7 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
            ${probeSql(parsed, query)} AS counts,
            ${labelsSql(locale, 'theme')} AS themes,
            ${labelsSql(locale, 'country')} AS countries
-    FROM q, f`;
+    FROM q, f, x`;
   const { themes, countries, ...rest } = row!;
   return { ...rest, labels: { themes: themes ?? [], countries: countries ?? [] } };
 };
