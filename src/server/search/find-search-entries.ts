@@ -30,6 +30,9 @@ export type FindSearchEntriesOptions = {
 /** Upper bounds on the rows a query reads, whatever the size of the corpus. */
 export const SAMPLE_CAP = 2000;
 const HEAD_CAP = 400;
+/** Scores of a title (or acronym) and of a summary matched only through the thesaurus. */
+const EXPANDED_TITLE_SCORE = 0.5;
+const EXPANDED_SUMMARY_SCORE = 0.05;
 /** A match in a translation that is neither in the visitor's language nor the original. */
 const OTHER_TRANSLATION_FACTOR = 0.5;
 /** A mechanism of a country the query names, national or local. */
@@ -130,17 +133,19 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
     scored AS (
       SELECT DISTINCT ON (e."entityType", e."entityId")
              e."entityType", e."entityId", e.locale, e."originalLocale", e.slug, e.subtype,
-             e."sortDate", e."countryIds", e.title, e.summary, q.query,
-             -- An entity ranks by its best matching version…
-             max(s.score) OVER (PARTITION BY e."entityType", e."entityId") AS score
+             e."sortDate", e."countryIds", e.title, e.summary, q.query, s.score
       FROM candidates e
       CROSS JOIN LATERAL (SELECT ${rowQuery} AS query, ${typedQuery} AS typed) q
       CROSS JOIN LATERAL (SELECT
-        -- The words as typed count twice as much as a synonym or translation from the thesaurus.
-        (CASE WHEN e.head @@ q.query THEN ts_rank(${WEIGHTS}::float4[], e.head, q.typed)
-                + 0.5 * ts_rank(${WEIGHTS}::float4[], e.head, q.query)
-              -- Matched in the long text only.
-              ELSE 0.02 END)
+        -- The words as typed rank by ts_rank. A match only through the thesaurus (a synonym,
+        -- a translation) ranks below a typed one in the same field, above one in a lesser field:
+        -- ts_rank itself would shrink with the number of terms the expansion ORs together.
+        greatest(
+          CASE WHEN e.head @@ q.typed THEN ts_rank(${WEIGHTS}::float4[], e.head, q.typed) ELSE 0 END,
+          CASE WHEN ts_filter(e.head, '{a}') @@ q.query THEN ${EXPANDED_TITLE_SCORE}::float8
+               WHEN e.head @@ q.query THEN ${EXPANDED_SUMMARY_SCORE}::float8
+               -- Matched in the long text only.
+               ELSE 0.02 END)
         * CASE WHEN e."sortDate" IS NULL THEN 1.15
                ELSE 1 + 0.5 * exp(-greatest(0, current_date - e."sortDate") / 1461.0) END
         -- Versions in the visitor's language or the original first, other translations after.
@@ -151,7 +156,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
                WHEN e.subtype = 'NATIONAL' THEN ${NATIONAL_MECHANISM_FACTOR}::float8
                ELSE ${LOCAL_MECHANISM_FACTOR}::float8 END
         AS score) s
-      -- …and is shown in the visitor's language when that version matched, else in the best one.
+      -- Each entity once: in the visitor's language when that version matched, else the best one.
       ORDER BY e."entityType", e."entityId", (e.locale = ${locale}) DESC, s.score DESC
     ),
     page AS (

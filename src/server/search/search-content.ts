@@ -31,8 +31,11 @@ export type SearchContentOptions = {
 
 /** About this many matches are read to count and facet a large result set… */
 const SAMPLE_TARGET = 150;
-/** …and about this many title and summary matches are ranked. */
-const HEAD_TARGET = 80;
+/**
+ * …and about this many title and summary matches are ranked (rows: an entity's translations are
+ * searched too, so it can take up to three of them).
+ */
+const HEAD_TARGET = 160;
 
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted
