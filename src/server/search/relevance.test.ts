@@ -136,7 +136,8 @@ it(`ranks the judged answers first (precision@5 ≥ ${MIN_PRECISION}, MRR ≥ ${
     rows.push({
       query: `[${locale}] ${q}`,
       cross: 'cross' in judgement && judgement.cross === true,
-      precision: relevant.filter((slug) => top.includes(slug)).length / Math.min(5, relevant.length),
+      precision:
+        relevant.filter((slug) => top.includes(slug)).length / Math.min(5, relevant.length),
       reciprocalRank: first < 0 ? 0 : 1 / (first + 1),
       missing: relevant.filter((slug) => !top.includes(slug)),
     });

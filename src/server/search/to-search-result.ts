@@ -7,8 +7,8 @@ import {
   type TSearchQuerySchema,
 } from '@/lib/validation/search';
 
-import type { findSearchEntries } from './find-search-entries';
 import type { NamedCountry } from './find-named-countries';
+import type { findSearchEntries } from './find-search-entries';
 import type { FacetLabel, FacetLabels } from './probe-search';
 
 type Found = Awaited<ReturnType<typeof findSearchEntries>> & {

@@ -20,7 +20,11 @@ const LOCALES = ['es', 'pt', 'en'] as const;
  * their treaty source; the new terms' words join the "did you mean" vocabulary. Searches use the
  * change at once: query expansion reads the table (see search_expand).
  */
-export const updateThesaurusConcept = async ({ actor, id, data }: UpdateThesaurusConceptOptions) => {
+export const updateThesaurusConcept = async ({
+  actor,
+  id,
+  data,
+}: UpdateThesaurusConceptOptions) => {
   assertPermission(actor, 'thesaurus.edit');
   return inTransaction(undefined, async (tx) => {
     const select = { locale: true, term: true } as const;

@@ -12,7 +12,10 @@ export type ThesaurusConceptFormProps = {
 const LOCALES = ['es', 'pt', 'en'] as const;
 
 /** A concept's terms in each language, one per line. */
-export const ThesaurusConceptForm = async ({ action, initialValues }: ThesaurusConceptFormProps) => {
+export const ThesaurusConceptForm = async ({
+  action,
+  initialValues,
+}: ThesaurusConceptFormProps) => {
   const [t, tForm, tFallback] = await Promise.all([
     getTranslations('AdminThesaurus'),
     getTranslations('AdminForm'),
