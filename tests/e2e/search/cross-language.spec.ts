@@ -45,9 +45,10 @@ test.describe('[PUBLIC] search across languages', () => {
     await page.goto('/en/search?q=Paraguay+NPM');
     const first = results(page).first();
     await expect(first.locator('h3 a')).toHaveAttribute('href', '/en/mechanisms/paraguay-npm');
-    await expect(first.getByText('Mechanism', { exact: true })).toBeVisible();
-    // Its official name is Spanish, and the result says so in the interface's language.
+    await expect(first.locator('span', { hasText: /^Mechanism$/ })).toBeVisible();
+    // Its official name is Spanish; "NPM" is highlighted in its English name through the thesaurus.
     await expect(first.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'es');
+    await expect(first.locator('mark', { hasText: /^Mechanism$/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
