@@ -41,7 +41,6 @@ ALTER TABLE "ThesaurusTerm"
   ADD COLUMN "targetPt" tsquery GENERATED ALWAYS AS (plainto_tsquery('public.search_pt'::regconfig, "term")) STORED,
   ADD COLUMN "targetEn" tsquery GENERATED ALWAYS AS (plainto_tsquery('public.search_en'::regconfig, "term")) STORED;
 
-CREATE INDEX "ThesaurusTerm_locale_idx" ON "ThesaurusTerm" ("conceptId", "locale");
 -- GiST finds the terms a query contains (tsquery <@) without reading every term.
 CREATE INDEX "ThesaurusTerm_targetEs_idx" ON "ThesaurusTerm" USING gist ("targetEs");
 CREATE INDEX "ThesaurusTerm_targetPt_idx" ON "ThesaurusTerm" USING gist ("targetPt");
