@@ -24,7 +24,9 @@ test('[ADMIN] edits a thesaurus concept: an invalid form keeps what was typed, a
   await english.fill(`Special Fund\nOPCAT Special Fund\nFund ${tag}`);
   await page.getByLabel('Terms in Portuguese').fill('');
   await page.getByRole('button', { name: 'Save terms' }).click();
-  await expect(page.getByRole('alert')).toContainText('Terms in Portuguese');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'There is 1 problem in the form' }),
+  ).toContainText('Terms in Portuguese: This field is required.');
   await expect(english).toHaveValue(`Special Fund\nOPCAT Special Fund\nFund ${tag}`);
   await expectNoSeriousA11yViolations(page);
 
