@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 
 import { applyDataUpdate } from '../../src/server/data-update/apply-data-update';
 import { buildDesiredState } from '../../src/server/data-update/build-desired-state';
+import { seedThesaurus } from '../../src/server/thesaurus/seed-thesaurus';
 import { seedCooperations } from './cooperations';
 import { seedEvents } from './events';
 import { seedThemes } from './themes';
@@ -16,6 +17,7 @@ export type SeedCounts = {
   documents: number;
   events: number;
   cooperations: number;
+  thesaurusConcepts: number;
 };
 
 export type SeedResult = { skipped: true } | { skipped: false; counts: SeedCounts };
@@ -42,6 +44,7 @@ export const seedDatabase = async (
       await applyDataUpdate(db, { desired: buildDesiredState(), legacy: [], mode: 'seed' });
       const events = await seedEvents(db);
       const cooperations = await seedCooperations(db);
+      const thesaurusConcepts = await seedThesaurus(db);
       const [countries, nationalMechanisms, localMechanisms, sources, citations, documents] =
         await Promise.all([
           db.country.count(),
@@ -63,6 +66,7 @@ export const seedDatabase = async (
           documents,
           events,
           cooperations,
+          thesaurusConcepts,
         },
       };
     },

@@ -1,7 +1,8 @@
 // `npm run bench:search`: measures the portal's search on a synthetic corpus of 10,000 and then
 // 100,000 documents, in a throwaway PostgreSQL of its own. Each size runs the fixed 200 queries
 // (scripts/search/benchmark-queries.ts) through the app's own searchContent() at concurrency 1
-// and 8 and prints p50/p95/p99 latency and queries per second.
+// and 8 and prints p50/p95/p99 latency and queries per second; then, at concurrency 1, the same
+// queries without thesaurus expansion, to show what expansion costs (a ratio within one run).
 //
 // Run with `tsx --conditions react-server` (the npm script does): that condition resolves the
 // `server-only` marker package to its empty module outside Next.js.
@@ -42,6 +43,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 type Measurement = {
   documents: number;
   concurrency: number;
+  expand: boolean;
   queries: number;
   p50: number;
   p95: number;
@@ -76,9 +78,14 @@ try {
   const { searchContent } = await import('@/server/search/search-content');
   const { prisma } = await import('@/server/db');
 
-  const run = (item: BenchmarkQuery) => searchContent({ locale: item.locale, query: item.query });
+  const run = (item: BenchmarkQuery, expand = true) =>
+    searchContent({ locale: item.locale, query: item.query, expand });
 
-  const measure = async (documents: number, concurrency: number): Promise<Measurement> => {
+  const measure = async (
+    documents: number,
+    concurrency: number,
+    expand = true,
+  ): Promise<Measurement> => {
     const jobs = Array.from({ length: ROUNDS }, () => BENCHMARK_QUERIES).flat();
     const latencies: { kind: string; ms: number }[] = [];
     let next = 0;
@@ -88,7 +95,7 @@ try {
         while (next < jobs.length) {
           const item = jobs[next++]!;
           const t = performance.now();
-          await run(item);
+          await run(item, expand);
           latencies.push({ kind: item.kind, ms: performance.now() - t });
         }
       }),
@@ -106,6 +113,7 @@ try {
     return {
       documents,
       concurrency,
+      expand,
       queries: latencies.length,
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
@@ -130,11 +138,12 @@ try {
 
     step(`Warm-up: the ${BENCHMARK_QUERIES.length} queries once`);
     for (const item of BENCHMARK_QUERIES) await run(item);
-    for (const concurrency of CONCURRENCY) {
-      const result = await measure(documents, concurrency);
+    const runs = [...CONCURRENCY.map((c) => [c, true] as const), [1, false] as const];
+    for (const [concurrency, expand] of runs) {
+      const result = await measure(documents, concurrency, expand);
       results.push(result);
       console.log(
-        `  ${documents} documents, concurrency ${concurrency}: p50 ${result.p50.toFixed(1)} ms, ` +
+        `  ${documents} documents, concurrency ${concurrency}${expand ? '' : ', no expansion'}: p50 ${result.p50.toFixed(1)} ms, ` +
           `p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.qps.toFixed(0)} q/s`,
       );
       console.log(
@@ -155,14 +164,27 @@ try {
   console.log(
     `${BENCHMARK_QUERIES.length} queries × ${ROUNDS} rounds per line, after a warm-up pass.\n`,
   );
-  console.log('| Documents | Concurrency | p50 (ms) | p95 (ms) | p99 (ms) | Queries/s |');
-  console.log('| --------: | ----------: | -------: | -------: | -------: | --------: |');
+  console.log(
+    '| Documents | Concurrency | Thesaurus | p50 (ms) | p95 (ms) | p99 (ms) | Queries/s |',
+  );
+  console.log(
+    '| --------: | ----------: | :-------- | -------: | -------: | -------: | --------: |',
+  );
   for (const r of results)
     console.log(
-      `| ${r.documents.toLocaleString('en')} | ${r.concurrency} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.qps.toFixed(0)} |`,
+      `| ${r.documents.toLocaleString('en')} | ${r.concurrency} | ${r.expand ? 'on' : 'off'} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.qps.toFixed(0)} |`,
     );
-  const first = results.find((r) => r.documents === SIZES[0] && r.concurrency === 1);
-  const last = results.find((r) => r.documents === SIZES.at(-1) && r.concurrency === 1);
+  for (const documents of SIZES) {
+    const on = results.find((r) => r.documents === documents && r.concurrency === 1 && r.expand);
+    const off = results.find((r) => r.documents === documents && !r.expand);
+    if (on && off)
+      console.log(
+        `Thesaurus expansion at ${documents.toLocaleString('en')} documents: p50 ` +
+          `${(on.p50 / off.p50).toFixed(2)}×, p95 ${(on.p95 / off.p95).toFixed(2)}× the search without it.`,
+      );
+  }
+  const first = results.find((r) => r.documents === SIZES[0] && r.concurrency === 1 && r.expand);
+  const last = results.find((r) => r.documents === SIZES.at(-1) && r.concurrency === 1 && r.expand);
   if (first && last && first !== last)
     console.log(
       `\np95 at concurrency 1 grew ${(last.p95 / first.p95).toFixed(2)}× for ` +

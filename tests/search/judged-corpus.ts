@@ -18,8 +18,48 @@ export type JudgedMechanism = {
   slug: string;
   originalLocale: Lang;
   acronym?: string;
+  /** A country of JUDGED_COUNTRIES (else the test's placeholder country). */
+  country?: string;
+  level?: 'NATIONAL' | 'LOCAL';
+  jurisdiction?: string;
   names: Partial<Record<Lang, string>>;
 };
+
+export type JudgedCountry = {
+  slug: string;
+  iso2: string;
+  iso3: string;
+  names: Record<Lang, string>;
+};
+
+// Countries by their usual names and ISO 3166 codes, for country queries ("Brasil", "PY") and
+// "<country> NPM".
+export const JUDGED_COUNTRIES: JudgedCountry[] = [
+  {
+    slug: 'rel-paraguay',
+    iso2: 'PY',
+    iso3: 'PRY',
+    names: { es: 'Paraguay', pt: 'Paraguai', en: 'Paraguay' },
+  },
+  {
+    slug: 'rel-mexico',
+    iso2: 'MX',
+    iso3: 'MEX',
+    names: { es: 'México', pt: 'México', en: 'Mexico' },
+  },
+  {
+    slug: 'rel-brasil',
+    iso2: 'BR',
+    iso3: 'BRA',
+    names: { es: 'Brasil', pt: 'Brasil', en: 'Brazil' },
+  },
+  {
+    slug: 'rel-argentina',
+    iso2: 'AR',
+    iso3: 'ARG',
+    names: { es: 'Argentina', pt: 'Argentina', en: 'Argentina' },
+  },
+];
 
 export type JudgedEvent = {
   slug: string;
@@ -594,7 +634,90 @@ export const JUDGED_DOCUMENTS: JudgedDocument[] = [
   },
 ];
 
+// Documents for the cross-language queries: a title pasted from an e-mail in another language.
+export const CROSS_LANGUAGE_DOCUMENTS: JudgedDocument[] = [
+  {
+    slug: 'rel-declaracion-buenos-aires',
+    type: 'DECLARATION',
+    originalLocale: 'en',
+    publishedOn: '2013-11-20',
+    texts: {
+      en: {
+        title: 'Buenos Aires Declaration of national preventive mechanisms',
+        summary:
+          'Commitments adopted by the mechanisms of the region on independence, follow-up of recommendations and cooperation.',
+      },
+      es: {
+        title: 'Declaración de Buenos Aires de los mecanismos nacionales de prevención',
+        summary:
+          'Compromisos adoptados por los mecanismos de la región sobre independencia, seguimiento de recomendaciones y cooperación.',
+      },
+      pt: {
+        title: 'Declaração de Buenos Aires dos mecanismos nacionais de prevenção',
+        summary:
+          'Compromissos adotados pelos mecanismos da região sobre independência, seguimento das recomendações e cooperação.',
+      },
+    },
+  },
+  {
+    slug: 'rel-apt-programa',
+    type: 'OTHER',
+    originalLocale: 'es',
+    publishedOn: '2021-02-01',
+    texts: {
+      es: {
+        title: 'Programa regional de la APT para América Latina',
+        summary:
+          'Apoyo a los mecanismos de la región: formación, intercambio entre pares y acompañamiento de sus primeras inspecciones.',
+      },
+      en: {
+        title: 'APT regional programme for Latin America',
+        summary:
+          'Support for the mechanisms of the region: training, peer exchange and accompaniment of their first inspections.',
+      },
+    },
+  },
+];
+
 export const JUDGED_MECHANISMS: JudgedMechanism[] = [
+  {
+    slug: 'rel-mech-paraguay',
+    originalLocale: 'es',
+    acronym: 'MNP',
+    country: 'rel-paraguay',
+    level: 'NATIONAL',
+    names: {
+      es: 'Mecanismo Nacional de Prevención de la Tortura y otros Tratos o Penas Crueles, Inhumanos o Degradantes',
+    },
+  },
+  {
+    slug: 'rel-mech-mexico',
+    originalLocale: 'es',
+    acronym: 'MNPT',
+    country: 'rel-mexico',
+    level: 'NATIONAL',
+    names: {
+      es: 'Mecanismo Nacional de Prevención de la Tortura',
+      en: 'National Mechanism for the Prevention of Torture',
+    },
+  },
+  {
+    slug: 'rel-mech-alagoas',
+    originalLocale: 'pt',
+    acronym: 'MEPCT/AL',
+    country: 'rel-brasil',
+    level: 'LOCAL',
+    jurisdiction: 'Alagoas',
+    names: { pt: 'Mecanismo Estadual de Prevenção e Combate à Tortura de Alagoas' },
+  },
+  {
+    slug: 'rel-mech-misiones',
+    originalLocale: 'es',
+    country: 'rel-argentina',
+    level: 'LOCAL',
+    jurisdiction: 'Misiones',
+    names: { es: 'Comisión Provincial de Prevención de la Tortura de Misiones' },
+  },
   {
     slug: 'rel-mech-bolivia',
     originalLocale: 'es',
@@ -608,6 +731,8 @@ export const JUDGED_MECHANISMS: JudgedMechanism[] = [
     slug: 'rel-mech-brasil',
     originalLocale: 'pt',
     acronym: 'MNPCT',
+    country: 'rel-brasil',
+    level: 'NATIONAL',
     names: {
       pt: 'Mecanismo Nacional de Prevenção e Combate à Tortura',
       es: 'Mecanismo Nacional de Prevención y Combate a la Tortura',
@@ -617,6 +742,9 @@ export const JUDGED_MECHANISMS: JudgedMechanism[] = [
   {
     slug: 'rel-mech-chaco',
     originalLocale: 'es',
+    country: 'rel-argentina',
+    level: 'LOCAL',
+    jurisdiction: 'Chaco',
     names: { es: 'Comité Provincial para la Prevención de la Tortura del Chaco' },
   },
   {

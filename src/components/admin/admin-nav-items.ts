@@ -57,6 +57,11 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('RecommendationImport.heading'),
   },
   { href: '/admin/themes', permission: 'themes.edit', label: (t) => t('AdminThemes.heading') },
+  {
+    href: '/admin/thesaurus',
+    permission: 'thesaurus.edit',
+    label: (t) => t('AdminThesaurus.heading'),
+  },
   { href: '/admin/sources', permission: 'content.edit', label: (t) => t('AdminSources.heading') },
   {
     href: '/admin/changes',

@@ -13,6 +13,7 @@ const EXPECTED: Record<Permission, { ADMIN: boolean; EDITOR: boolean; FOCAL_POIN
   'audit.read': { ADMIN: true, EDITOR: false, FOCAL_POINT: false },
   'countries.edit': { ADMIN: true, EDITOR: true, FOCAL_POINT: false },
   'themes.edit': { ADMIN: true, EDITOR: true, FOCAL_POINT: false },
+  'thesaurus.edit': { ADMIN: true, EDITOR: true, FOCAL_POINT: false },
   'mail.queue': { ADMIN: true, EDITOR: true, FOCAL_POINT: false },
   // Subscribers' addresses: admins only.
   'subscribers.read': { ADMIN: true, EDITOR: false, FOCAL_POINT: false },

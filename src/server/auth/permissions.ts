@@ -16,6 +16,7 @@ export const ALL_PERMISSIONS = [
   'audit.read',
   'countries.edit',
   'themes.edit',
+  'thesaurus.edit',
   'mail.queue',
   'subscribers.read',
 ] as const;
@@ -31,6 +32,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'changes.review',
     'countries.edit',
     'themes.edit',
+    'thesaurus.edit',
     'mail.queue',
   ],
   FOCAL_POINT: ['mechanism.propose'],

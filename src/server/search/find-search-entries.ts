@@ -12,9 +12,13 @@ export type FindSearchEntriesOptions = {
   locale: AppLocale;
   /** The query per language, for the GIN indexes… */
   tsQueries: TsQueries;
-  /** …and for ranking and highlighting (prefixes as `:*`). */
+  /** …and for ranking and highlighting (prefixes as `:*`)… */
   displayQueries: TsQueries;
+  /** …and as typed, without the thesaurus' terms: the words typed rank first. */
+  typedQueries: TsQueries;
   filters: SearchFilterIds;
+  /** Countries the query names: their mechanisms rank first ("Paraguay NPM"). */
+  namedCountryIds: string[];
   /** Sample level for all matches (null: every match), from probeSearch. */
   sampleLevel: number | null;
   /** Sample level for title and summary matches, ranked when the matches are sampled. */
@@ -26,6 +30,14 @@ export type FindSearchEntriesOptions = {
 /** Upper bounds on the rows a query reads, whatever the size of the corpus. */
 export const SAMPLE_CAP = 2000;
 const HEAD_CAP = 400;
+/** Scores of a title (or acronym) and of a summary matched only through the thesaurus. */
+const EXPANDED_TITLE_SCORE = 0.5;
+const EXPANDED_SUMMARY_SCORE = 0.05;
+/** A match in a translation that is neither in the visitor's language nor the original. */
+const OTHER_TRANSLATION_FACTOR = 0.5;
+/** A mechanism of a country the query names, national or local. */
+const NATIONAL_MECHANISM_FACTOR = 4;
+const LOCAL_MECHANISM_FACTOR = 2;
 /** Fewer matches than this and the page suggests a correction ("did you mean"). */
 export const FEW_MATCHES = 3;
 
@@ -88,11 +100,13 @@ const COUNTED = Prisma.sql`counted`;
  * appears once, in the visitor's language when that row matched, else in its original language.
  */
 export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
-  const { locale, displayQueries, sampleLevel, headLevel, offset, limit } = options;
-  const queryFor = (row: Prisma.Sql) => Prisma.sql`CASE ${row}.locale
-    WHEN 'es' THEN ${displayQueries.es}::tsquery WHEN 'pt' THEN ${displayQueries.pt}::tsquery
-    ELSE ${displayQueries.en}::tsquery END`;
+  const { locale, displayQueries, namedCountryIds, sampleLevel, headLevel, offset, limit } =
+    options;
+  const queryFor = (row: Prisma.Sql, queries = displayQueries) => Prisma.sql`CASE ${row}.locale
+    WHEN 'es' THEN ${queries.es}::tsquery WHEN 'pt' THEN ${queries.pt}::tsquery
+    ELSE ${queries.en}::tsquery END`;
   const rowQuery = queryFor(Prisma.sql`e`);
+  const typedQuery = queryFor(Prisma.sql`e`, options.typedQueries);
   // Every match is ranked when all are read; otherwise a sample of the title and summary matches
   // (the likeliest best results: body-only matches rank low).
   const ranked =
@@ -119,16 +133,30 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
     scored AS (
       SELECT DISTINCT ON (e."entityType", e."entityId")
              e."entityType", e."entityId", e.locale, e."originalLocale", e.slug, e.subtype,
-             e."sortDate", e."countryIds", e.title, e.summary, s.score, q.query
+             e."sortDate", e."countryIds", e.title, e.summary, q.query, s.score
       FROM candidates e
-      CROSS JOIN LATERAL (SELECT ${rowQuery} AS query) q
+      CROSS JOIN LATERAL (SELECT ${rowQuery} AS query, ${typedQuery} AS typed) q
       CROSS JOIN LATERAL (SELECT
-        (CASE WHEN e.head @@ q.query THEN ts_rank(${WEIGHTS}::float4[], e.head, q.query)
-              -- Matched in the long text only.
-              ELSE 0.02 END)
+        -- The words as typed rank by ts_rank. A match only through the thesaurus (a synonym,
+        -- a translation) ranks below a typed one in the same field, above one in a lesser field:
+        -- ts_rank itself would shrink with the number of terms the expansion ORs together.
+        greatest(
+          CASE WHEN e.head @@ q.typed THEN ts_rank(${WEIGHTS}::float4[], e.head, q.typed) ELSE 0 END,
+          CASE WHEN ts_filter(e.head, '{a}') @@ q.query THEN ${EXPANDED_TITLE_SCORE}::float8
+               WHEN e.head @@ q.query THEN ${EXPANDED_SUMMARY_SCORE}::float8
+               -- Matched in the long text only.
+               ELSE 0.02 END)
         * CASE WHEN e."sortDate" IS NULL THEN 1.15
                ELSE 1 + 0.5 * exp(-greatest(0, current_date - e."sortDate") / 1461.0) END
+        -- Versions in the visitor's language or the original first, other translations after.
+        * CASE WHEN e.locale IN (${locale}, e."originalLocale") THEN 1.0
+               ELSE ${OTHER_TRANSLATION_FACTOR}::float8 END
+        * CASE WHEN e."entityType" <> 'mechanism'
+                 OR NOT e."countryIds" && ${namedCountryIds}::text[] THEN 1.0
+               WHEN e.subtype = 'NATIONAL' THEN ${NATIONAL_MECHANISM_FACTOR}::float8
+               ELSE ${LOCAL_MECHANISM_FACTOR}::float8 END
         AS score) s
+      -- Each entity once: in the visitor's language when that version matched, else the best one.
       ORDER BY e."entityType", e."entityId", (e.locale = ${locale}) DESC, s.score DESC
     ),
     page AS (

@@ -19,6 +19,8 @@ export type ProbeSearchOptions = {
   locale: AppLocale;
   parsed: ParsedSearchQuery;
   query: TSearchQuerySchema;
+  /** Expand the query with the thesaurus (off only to measure what expansion costs). */
+  expand: boolean;
 };
 
 export type FacetLabel = { id: string; slug: string; label: string; labelLocale: AppLocale };
@@ -37,6 +39,7 @@ export type ProbeCounts = {
 
 type ProbeRow = TsQueries & {
   display: TsQueries;
+  typed: TsQueries;
   themeId: string | null;
   countryId: string | null;
   counts: ProbeCounts;
@@ -62,23 +65,40 @@ const tsQuerySql = (
   locale: AppLocale,
   { text, rest, prefix }: ParsedSearchQuery,
   use: 'match' | 'display',
+  expand: boolean,
 ) => {
   const config = Prisma.sql`${CONFIGS[locale]}::regconfig`;
-  if (!prefix) return Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
   const last =
     use === 'match'
       ? Prisma.sql`search_prefix_query(${config}, ${prefix})`
       : Prisma.sql`to_tsquery(${config}, ${`${prefix}:*`})`;
-  return Prisma.sql`(websearch_to_tsquery(${config}, ${rest}) && ${last})`;
+  const query = prefix
+    ? Prisma.sql`(websearch_to_tsquery(${config}, ${rest}) && ${last})`
+    : Prisma.sql`websearch_to_tsquery(${config}, ${text})`;
+  if (!expand) return query;
+  // Or the thesaurus' terms for the concepts the query names, in this language (x, below).
+  return Prisma.sql`coalesce(${query} || x.${Prisma.raw(locale)}, ${query})`;
+};
+
+/**
+ * The words as typed (whole: terms are whole words) with each term they name expanded to its
+ * concept's terms in each language (search_expand in the search_thesaurus migration); NULL where
+ * no term is named or expansion is off.
+ */
+const expansionSql = ({ text }: ParsedSearchQuery, expand: boolean) => {
+  const expanded = (locale: AppLocale) =>
+    expand
+      ? Prisma.sql`search_expand(websearch_to_tsquery(${CONFIGS[locale]}::regconfig, ${text}), ${locale})`
+      : Prisma.sql`NULL::tsquery`;
+  return Prisma.sql`SELECT ${expanded('es')} AS es, ${expanded('pt')} AS pt, ${expanded('en')} AS en`;
 };
 
 /** The query for one sample level: each language's words ANDed with its tags, ORed together. */
-const levelQuerySql = (locale: AppLocale, query: TSearchQuerySchema, level: number) => {
+const levelQuerySql = (query: TSearchQuerySchema, level: number) => {
   const filters = { type: query.type, language: query.language, year: query.year };
   const arms = LOCALES.filter((l) => query.language === undefined || query.language === l).map(
     (rowLocale) => {
       const tags = searchTagsSql({
-        locale,
         rowLocale,
         filters,
         themeId: Prisma.sql`f.theme_id`,
@@ -95,16 +115,16 @@ const levelQuerySql = (locale: AppLocale, query: TSearchQuerySchema, level: numb
 };
 
 /** Matching rows of a sample level, and how many of them match in the title or summary. */
-const countSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) => {
-  const match = levelQuerySql(locale, query, level);
+const countSql = (query: TSearchQuerySchema, level: number) => {
+  const match = levelQuerySql(query, level);
   return Prisma.sql`(SELECT json_build_object('all', count(*), 'head', count(*) FILTER (WHERE e.head @@ ${match}))
     FROM "SearchEntry" e WHERE e."textVector" @@ ${match} ${sampleIndexSql(level)})`;
 };
 
 /** Title and summary matches of a sample level (through the smaller index of those). */
-const headCountSql = (locale: AppLocale, query: TSearchQuerySchema, level: number) =>
+const headCountSql = (query: TSearchQuerySchema, level: number) =>
   Prisma.sql`(SELECT count(*) FROM "SearchEntry" e
-    WHERE e.head @@ ${levelQuerySql(locale, query, level)} ${sampleIndexSql(level)})`;
+    WHERE e.head @@ ${levelQuerySql(query, level)} ${sampleIndexSql(level)})`;
 
 /**
  * Matches in the smallest sample (1/4096 of the rows: cheap however common the words) and, only
@@ -112,18 +132,18 @@ const headCountSql = (locale: AppLocale, query: TSearchQuerySchema, level: numbe
  * the 1/16 sample when even the 1/256 one holds too few of them, so that a thousand of those
  * among many more body matches are sampled too rather than all read.
  */
-const probeSql = (locale: AppLocale, parsed: ParsedSearchQuery, query: TSearchQuerySchema) => {
+const probeSql = (parsed: ParsedSearchQuery, query: TSearchQuerySchema) => {
   if (parsed.text === '')
     return Prisma.sql`json_build_object('level0', json_build_object('all', 0, 'head', 0))`;
   // OFFSET 0 keeps each count a subquery of its own: inlined, it would run once per use.
   return Prisma.sql`(SELECT json_build_object('level0', c.counts, 'levelProbe', p.counts,
       'headProbe', CASE WHEN (p.counts->>'head')::int < ${MIN_PROBE_ESTIMATE}
-                        THEN ${headCountSql(locale, query, HEAD_PROBE_LEVEL)} END)
-    FROM (SELECT ${countSql(locale, query, 0)} AS counts OFFSET 0) c
+                        THEN ${headCountSql(query, HEAD_PROBE_LEVEL)} END)
+    FROM (SELECT ${countSql(query, 0)} AS counts OFFSET 0) c
     CROSS JOIN LATERAL (
       SELECT CASE WHEN (c.counts->>'all')::int < ${MIN_ESTIMATE}
                     OR (c.counts->>'head')::int < ${MIN_ESTIMATE}
-                  THEN ${countSql(locale, query, PROBE_LEVEL)} END AS counts OFFSET 0) p)`;
+                  THEN ${countSql(query, PROBE_LEVEL)} END AS counts OFFSET 0) p)`;
 };
 
 /** Themes or countries with their name in the visitor's language, else Spanish, else any. */
@@ -150,28 +170,34 @@ const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
  * from /en by its Spanish words), the ids behind the theme and country filters, the facet labels,
  * and how many rows of the smallest sample match, to size the real query's sample.
  */
-export const probeSearch = async ({ locale, parsed, query }: ProbeSearchOptions) => {
+export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearchOptions) => {
   const [row] = await prisma.$queryRaw<ProbeRow[]>`
     WITH f AS MATERIALIZED (
       SELECT (SELECT id FROM "Theme" WHERE slug = ${query.theme ?? null}) AS theme_id,
              (SELECT id FROM "Country"
               WHERE slug = ${query.country ?? null} AND status = 'PUBLISHED') AS country_id
     ),
+    x AS MATERIALIZED (${expansionSql(parsed, expand)}),
     q AS MATERIALIZED (
-      SELECT ${tsQuerySql('es', parsed, 'match')} AS es,
-             ${tsQuerySql('pt', parsed, 'match')} AS pt,
-             ${tsQuerySql('en', parsed, 'match')} AS en
+      SELECT ${tsQuerySql('es', parsed, 'match', expand)} AS es,
+             ${tsQuerySql('pt', parsed, 'match', expand)} AS pt,
+             ${tsQuerySql('en', parsed, 'match', expand)} AS en
+      FROM x
     )
     SELECT q.es::text AS es, q.pt::text AS pt, q.en::text AS en,
            json_build_object(
-             'es', ${tsQuerySql('es', parsed, 'display')}::text,
-             'pt', ${tsQuerySql('pt', parsed, 'display')}::text,
-             'en', ${tsQuerySql('en', parsed, 'display')}::text) AS display,
+             'es', ${tsQuerySql('es', parsed, 'display', expand)}::text,
+             'pt', ${tsQuerySql('pt', parsed, 'display', expand)}::text,
+             'en', ${tsQuerySql('en', parsed, 'display', expand)}::text) AS display,
+           json_build_object(
+             'es', ${tsQuerySql('es', parsed, 'display', false)}::text,
+             'pt', ${tsQuerySql('pt', parsed, 'display', false)}::text,
+             'en', ${tsQuerySql('en', parsed, 'display', false)}::text) AS typed,
            f.theme_id AS "themeId", f.country_id AS "countryId",
-           ${probeSql(locale, parsed, query)} AS counts,
+           ${probeSql(parsed, query)} AS counts,
            ${labelsSql(locale, 'theme')} AS themes,
            ${labelsSql(locale, 'country')} AS countries
-    FROM q, f`;
+    FROM q, f, x`;
   const { themes, countries, ...rest } = row!;
   return { ...rest, labels: { themes: themes ?? [], countries: countries ?? [] } };
 };

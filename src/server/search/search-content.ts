@@ -1,8 +1,13 @@
 import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
-import { SEARCH_RESULTS_PER_PAGE, type TSearchQuerySchema } from '@/lib/validation/search';
+import {
+  SEARCH_FILTER_KEYS,
+  SEARCH_RESULTS_PER_PAGE,
+  type TSearchQuerySchema,
+} from '@/lib/validation/search';
 
+import { findNamedCountries } from './find-named-countries';
 import { FEW_MATCHES, findSearchEntries, SAMPLE_CAP } from './find-search-entries';
 import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
 import { MIN_ESTIMATE, MIN_PROBE_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
@@ -20,12 +25,17 @@ export type SearchContentOptions = {
   locale: AppLocale;
   query: TSearchQuerySchema;
   perPage?: number;
+  /** Expand the query with the thesaurus; off only to measure what expansion costs. */
+  expand?: boolean;
 };
 
 /** About this many matches are read to count and facet a large result set… */
 const SAMPLE_TARGET = 150;
-/** …and about this many title and summary matches are ranked. */
-const HEAD_TARGET = 80;
+/**
+ * …and about this many title and summary matches are ranked (rows: an entity's translations are
+ * searched too, so it can take up to three of them).
+ */
+const HEAD_TARGET = 160;
 
 /**
  * The sample level expected to hold between half of `target` and `target` of the matches counted
@@ -56,11 +66,13 @@ const probe = async (
   locale: AppLocale,
   parsed: ParsedSearchQuery,
   requested: TSearchQuerySchema,
+  expand: boolean,
 ) => {
-  const { labels, themeId, countryId, counts, display, ...tsQueries } = await probeSearch({
+  const { labels, themeId, countryId, counts, display, typed, ...tsQueries } = await probeSearch({
     locale,
     parsed,
     query: requested,
+    expand,
   });
   // Slugs that name nothing are dropped, so the page shows what it actually filtered by.
   const query = {
@@ -76,18 +88,31 @@ const probe = async (
     language: query.language,
     year: query.year,
   };
-  return { locale, query, labels, counts, display, tsQueries, filters, positive: parsed.positive };
+  return {
+    locale,
+    query,
+    labels,
+    counts,
+    display,
+    typed,
+    tsQueries,
+    filters,
+    positive: parsed.positive,
+  };
 };
 
 type Probed = Awaited<ReturnType<typeof probe>>;
+
+const noFilters = (query: TSearchQuerySchema) =>
+  SEARCH_FILTER_KEYS.every((key) => key === 'language' || query[key] === undefined);
 
 /** Neither probe sample holds a match: the query likely matches nothing (or very little). */
 const probedNothing = ({ counts }: Probed) =>
   counts.level0.all === 0 && (counts.levelProbe?.all ?? 0) === 0;
 
 /** The second step: the bounded ranked query, sized by the probe. */
-const find = async (probed: Probed, perPage: number) => {
-  const { locale, query, labels, counts, display, tsQueries, filters, positive } = probed;
+const find = async (probed: Probed, perPage: number, namedCountryIds: string[]) => {
+  const { locale, query, labels, counts, display, typed, tsQueries, filters, positive } = probed;
   // A query of exclusions only ("-1") would match nearly everything, with nothing to highlight.
   if (!positive || Object.values(tsQueries).every((tsQuery) => tsQuery === '')) {
     return { query, labels };
@@ -97,7 +122,9 @@ const find = async (probed: Probed, perPage: number) => {
     locale,
     tsQueries,
     displayQueries: display,
+    typedQueries: typed,
     filters,
+    namedCountryIds,
     sampleLevel: level,
     headLevel: sampleLevel(counts, 'head', HEAD_TARGET),
     offset: (query.page - 1) * perPage,
@@ -120,27 +147,32 @@ export const searchContent = async ({
   locale,
   query: requested,
   perPage = SEARCH_RESULTS_PER_PAGE,
+  expand = true,
 }: SearchContentOptions) => {
   const parsed = parseSearchQuery(requested.q);
   const searchFor = async (text: string) =>
-    find(await probe(locale, parseSearchQuery(text), requested), perPage);
+    find(await probe(locale, parseSearchQuery(text), requested, expand), perPage, []);
   // The correction is looked up alongside the probe (it is cheap); it is shown only when the
   // query itself matches little.
-  const [probed, correction] = await Promise.all([
-    probe(locale, parsed, requested),
+  const [probed, correction, named] = await Promise.all([
+    probe(locale, parsed, requested, expand),
     suggestNames({ text: parsed.text, words: parsed.words }),
+    findNamedCountries({ locale, words: parsed.words }),
   ]);
+  const namedCountryIds = named.map((country) => country.id);
   // A likely misspelling: the corrected search runs alongside the one as typed, rather than after.
   const correctedSearch = correction && probedNothing(probed) ? searchFor(correction) : null;
   // Awaited below only when needed: until then (or if never), a failure must not go unhandled.
   correctedSearch?.catch(() => undefined);
-  const first = await find(probed, perPage);
+  const first = await find(probed, perPage, namedCountryIds);
   const matched = first.found ? first.found.counted : 0;
   const suggestion =
     (!first.found || first.found.exact) && matched < FEW_MATCHES ? correction : null;
   const result = (searched: typeof first, resultsFor: string | null) =>
     toSearchResult({
       query: first.query,
+      // Shown first when the query is a country's name or code and nothing narrows it.
+      countries: noFilters(first.query) ? named.filter((country) => country.whole) : [],
       perPage,
       labels: searched.labels,
       found: searched.found ? { ...searched.found, suggestion, resultsFor } : null,

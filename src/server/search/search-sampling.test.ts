@@ -17,12 +17,15 @@ const database = ownDatabase('search_sampling');
 let search: (typeof import('./search-content'))['searchContent'];
 let db: Awaited<ReturnType<typeof database.open>>;
 
-/** Entities an /es visitor's search for `text` matches, counted without any sampling. */
+/**
+ * Entities a search for `text` matches (every language version, each with the query in its
+ * language expanded by the thesaurus), counted without any sampling.
+ */
 const exactCount = async (text: string, year?: number) => {
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(DISTINCT ("entityType", "entityId"))::int AS n FROM "SearchEntry"
-    WHERE "textVector" @@ websearch_to_tsquery(search_config(locale), ${text})
-      AND (locale = 'es' OR "isPrimary")
+    CROSS JOIN LATERAL (SELECT websearch_to_tsquery(search_config(locale), ${text}) AS q) t
+    WHERE "textVector" @@ coalesce(t.q || search_expand(t.q, locale), t.q)
       AND (${year ?? null}::int IS NULL OR year = ${year ?? null}::int)`;
   return row!.n;
 };

@@ -18,14 +18,13 @@ export const ROW = Prisma.sql`e."entityType", e."entityId", e.locale, e."origina
  * does all the selecting.
  */
 export const matchSql = (
-  options: Pick<FindSearchEntriesOptions, 'locale' | 'tsQueries' | 'filters'>,
+  options: Pick<FindSearchEntriesOptions, 'tsQueries' | 'filters'>,
   level: number | null,
   withBody: boolean,
 ) => {
-  const { locale, tsQueries, filters } = options;
+  const { tsQueries, filters } = options;
   const arms = searchedLocales(tsQueries, filters).map((rowLocale) => {
     const tags = searchTagsSql({
-      locale,
       rowLocale,
       filters,
       themeId: Prisma.sql`${filters.themeId ?? null}::text`,

@@ -64,8 +64,6 @@ export const sampleIndexSql = (level: number | null) => {
 const lexeme = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
 export type SearchTagsOptions = {
-  /** The visitor's language: its rows are searched, and other languages' primary rows. */
-  locale: AppLocale;
   /** The language of the rows this part of the query matches. */
   rowLocale: AppLocale;
   filters: Pick<SearchFilterIds, 'type' | 'year'>;
@@ -78,11 +76,11 @@ export type SearchTagsOptions = {
 
 /**
  * The tags a row must carry (ANDed, as a tsquery) for one language's part of the query: its
- * language, "primary" when that is not the visitor's language, the filters and the sample level.
+ * language (every row of it, whatever the visitor's language: a title pasted from an e-mail in
+ * another language finds that translation), the filters and the sample level.
  * The search migrations store the same tags as lexemes, so the GIN indexes do all the selecting.
  */
 export const searchTagsSql = ({
-  locale,
   rowLocale,
   filters,
   themeId,
@@ -92,7 +90,7 @@ export const searchTagsSql = ({
   // One tag for language, primary flag and sample level: one posting list for GIN to step
   // through instead of two or three, some of which nearly every row is in (see the migration).
   const fixed = [
-    scopeTag(rowLocale, rowLocale !== locale, level),
+    scopeTag(rowLocale, false, level),
     filters.type ? `~t${filters.type}` : null,
     filters.year ? `~y${filters.year}` : null,
   ]

@@ -7,6 +7,7 @@ import {
   type TSearchQuerySchema,
 } from '@/lib/validation/search';
 
+import type { NamedCountry } from './find-named-countries';
 import type { findSearchEntries } from './find-search-entries';
 import type { FacetLabel, FacetLabels } from './probe-search';
 
@@ -22,6 +23,8 @@ type Found = Awaited<ReturnType<typeof findSearchEntries>> & {
 
 export type ToSearchResultOptions = {
   query: TSearchQuerySchema;
+  /** Countries the query is the name or code of (shown before the other results). */
+  countries: NamedCountry[];
   perPage: number;
   labels: FacetLabels;
   /** Null when the query has nothing to search for. */
@@ -52,8 +55,18 @@ export type SearchResultItem = {
   countries: Label[];
 };
 
+export type SearchResultCountry = {
+  href: string;
+  name: string;
+  nameLocale: AppLocale;
+  iso2: string;
+  iso3: string;
+};
+
 export type SearchResult = {
   query: TSearchQuerySchema;
+  /** Countries the query names, first on the first page (not counted in total). */
+  countries: SearchResultCountry[];
   items: SearchResultItem[];
   total: number;
   /** True when total and facet counts are estimated from a sample of the matches. */
@@ -96,6 +109,7 @@ const byCount = <T>(a: FacetCount<T>, b: FacetCount<T>) =>
 /** The search result the page and the JSON endpoint show, from the database's answer. */
 export const toSearchResult = ({
   query,
+  countries,
   perPage,
   labels,
   found,
@@ -105,6 +119,16 @@ export const toSearchResult = ({
   );
   const empty: SearchResult = {
     query,
+    countries:
+      query.page === 1
+        ? countries.map(({ slug, name, nameLocale, iso2, iso3 }) => ({
+            href: `/countries/${slug}`,
+            name,
+            nameLocale,
+            iso2,
+            iso3,
+          }))
+        : [],
     items: [],
     total: 0,
     approximate: false,

@@ -30,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.document.deleteMany({ where: { slug: { startsWith: tag } } });
+  await prisma.thesaurusConcept.deleteMany({ where: { key: tag } });
 });
 
 describe('GET /api/search', () => {
@@ -41,6 +42,33 @@ describe('GET /api/search', () => {
       expect((await bodyOf(response)).total).toBe(0);
     },
   );
+
+  it('finds the Portuguese report from /en through the thesaurus, in Portuguese', async () => {
+    // A concept of this test's own: the shared database has no seeded thesaurus.
+    await prisma.thesaurusConcept.create({
+      data: {
+        key: tag,
+        terms: {
+          create: [
+            { locale: 'pt', term: `superlotação ${tag}` },
+            { locale: 'en', term: `overcrowding ${tag}` },
+            { locale: 'es', term: `hacinamiento ${tag}` },
+          ],
+        },
+      },
+    });
+    const response = await get(`q=${tag}%20overcrowding&locale=en`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as SearchApiBody & {
+      items: { locale: string; originalLocale: string }[];
+      countries: unknown[];
+    };
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]).toMatchObject({ locale: 'pt', originalLocale: 'pt' });
+    const { text, highlights } = body.items[0]!.title;
+    expect(highlights.map(([start, end]) => text.slice(start, end))).toContain('superlotação');
+    expect(body.countries).toEqual([]);
+  });
 
   it('returns ranked results with highlight ranges as JSON', async () => {
     const response = await get(`q=${tag}%20superlotacao&locale=pt`);

@@ -8,6 +8,7 @@ import { withoutKeys } from '@/lib/query-href';
 import { SEARCH_FILTER_KEYS, type TSearchFilterKey } from '@/lib/validation/search';
 import type { SearchResult as TSearchResult } from '@/server/search/to-search-result';
 
+import { SearchCountries } from './search-countries';
 import { SearchFacets } from './search-facets';
 import { SearchForm } from './search-form';
 import { searchHref } from './search-href';
@@ -94,6 +95,7 @@ const Results = async ({ result }: { result: TSearchResult }) => {
           <h2 id="search-results" className="text-2xl font-semibold">
             {t('resultsHeading')}
           </h2>
+          <SearchCountries countries={result.countries} />
           <p className="font-semibold">
             {approximate
               ? t('approximateCount', { count: total })
