@@ -8,7 +8,7 @@ import next from 'next';
 import { createDatabaseGate } from './lib/database-gate';
 import { canQuery, createDatabaseHealth } from './lib/database-health';
 import { distDirOf } from './lib/dist-dir';
-import { drainServer } from './lib/drain-server';
+import { drainOnSigterm } from './lib/drain-server';
 import { listenForChanges } from './lib/page-cache/listen-for-changes';
 import { createPageStore } from './lib/page-cache/page-store';
 import { servePageCache } from './lib/page-cache/serve-page-cache';
@@ -78,11 +78,4 @@ const server = createServer(handleRequest)
   });
 
 // A rolling deploy or scale-down: finish what was asked (a form being saved), take nothing new.
-process.once('SIGTERM', () => {
-  void drainServer(server, drainMs)
-    .then(async (drained) => {
-      if (!drained) console.error(`Requests still running after ${drainMs} ms were cut off`);
-      await changes?.stop();
-    })
-    .finally(() => process.exit(0));
-});
+drainOnSigterm({ server, timeoutMs: drainMs, beforeExit: async () => changes?.stop() });

@@ -22,3 +22,22 @@ export const drainServer = (server: Server, timeoutMs: number): Promise<boolean>
     server.close(() => finish(true));
     server.closeIdleConnections();
   });
+
+export type DrainOnSigtermOptions = {
+  server: Server;
+  timeoutMs: number;
+  /** Closes what else the process holds (database connections) once requests are done. */
+  beforeExit?: () => Promise<unknown>;
+};
+
+/** On SIGTERM (a rolling deploy, a scale-down): drain, clean up, exit 0. */
+export const drainOnSigterm = ({ server, timeoutMs, beforeExit }: DrainOnSigtermOptions) => {
+  process.once('SIGTERM', () => {
+    void drainServer(server, timeoutMs)
+      .then(async (drained) => {
+        if (!drained) console.error(`Requests still running after ${timeoutMs} ms were cut off`);
+        await beforeExit?.();
+      })
+      .finally(() => process.exit(0));
+  });
+};

@@ -1,5 +1,7 @@
 // SIGTERM in scripts/serve.ts: the server finishes the requests in flight, takes no new ones, and
 // gives up after a bounded time.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -48,5 +50,19 @@ describe('draining the server', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await drainServer(server, 200)).toBe(false);
     await expect(stuck).rejects.toThrow(/socket hang up|ECONNRESET/);
+  });
+
+  it('on SIGTERM, the server process answers the request in flight, then exits cleanly', async () => {
+    const child = spawn('node_modules/.bin/tsx', ['tests/support/slow-server.ts'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const [line] = (await once(child.stdout, 'data')) as [Buffer];
+    const port = Number(line.toString().trim());
+    const inFlight = post(port);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    expect(await inFlight).toBe('saved');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
   });
 });
