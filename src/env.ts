@@ -5,6 +5,11 @@ import { configuredAuthSecret } from '@/server/auth/local-auth-secret';
 
 const ZEnvSchema = z.object({
   DATABASE_URL: z.string().url(),
+  /**
+   * Connections the app's query pool may open to PostgreSQL, per instance (node-postgres's
+   * default is 10). Instances × pool size must stay under the server's max_connections.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Public origin used for canonical URLs, hreflang alternates and the sitemap. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** Folder for uploaded files, outside the web root; relative paths start at the working directory. */
@@ -86,6 +91,7 @@ const ZCheckedEnvSchema = ZEnvSchema.superRefine((env, context) => {
 
 export const env = ZCheckedEnvSchema.parse({
   DATABASE_URL: process.env.DATABASE_URL,
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
   SITE_URL: process.env.SITE_URL,
   STORAGE_DIR: process.env.STORAGE_DIR || undefined,
   STORAGE_DRIVER: process.env.STORAGE_DRIVER || undefined,

@@ -6,7 +6,9 @@ import { env } from '@/env';
 import { type Prisma, PrismaClient } from '@/generated/prisma/client';
 
 const createPrismaClient = () =>
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+  new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }),
+  });
 
 // One client per process; in development hot reloads would otherwise open new pools.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
