@@ -18,6 +18,7 @@ import {
   refuse,
   stampClientAddress,
 } from './lib/request-gate';
+import { createRequestLog, trustsRequestId } from './lib/request-log';
 
 const startedAt = performance.now();
 const port = Number(process.env.PORT || 3000);
@@ -25,6 +26,7 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const bodyLimit = maxBodyBytes();
+const withRequestLog = createRequestLog({ trusted: trustsRequestId() });
 const databaseUrl = process.env.DATABASE_URL;
 const databaseGate = databaseUrl
   ? createDatabaseGate({ health: createDatabaseHealth(() => canQuery(databaseUrl, 1000)) })
@@ -44,14 +46,17 @@ const handleRequest = async (request: IncomingMessage, response: ServerResponse)
   void handle(request, response);
 };
 
-createServer((request, response) => void handleRequest(request, response))
+createServer(withRequestLog((request, response) => void handleRequest(request, response)))
   // `Expect: 100-continue`: a body declared too large is refused before the client sends it,
   // instead of a 413 racing the upload (the client would see a reset, not the answer).
-  .on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
-    if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
-    response.writeContinue();
-    void handleRequest(request, response);
-  })
+  .on(
+    'checkContinue',
+    withRequestLog((request: IncomingMessage, response: ServerResponse) => {
+      if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
+      response.writeContinue();
+      void handleRequest(request, response);
+    }),
+  )
   .on('clientError', answerClientError)
   .listen(port, hostname, () => {
     console.log(
