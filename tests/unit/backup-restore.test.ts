@@ -1,11 +1,11 @@
 import {
   chmodSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
-  mkdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,7 +48,11 @@ const files = () =>
     .map((name) => [name, readFileSync(path.join(source.storageDir, name), 'utf8')]);
 const storedFiles = (client: pg.Client) =>
   client
-    .query('SELECT sha256, filename, size FROM "StoredFile" ORDER BY sha256')
+    .query<{
+      sha256: string;
+      filename: string;
+      size: number;
+    }>('SELECT sha256, filename, size FROM "StoredFile" ORDER BY sha256')
     .then(({ rows }) => rows);
 const addFile = (client: pg.Client, sha256: string, filename: string) =>
   client.query(
