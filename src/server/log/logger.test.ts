@@ -70,6 +70,17 @@ describe('createLogger', () => {
     logger.error({ err: error }, 'failed');
     expect(JSON.stringify(lines[0])).toContain('node_modules/@aws-sdk/core/dist-cjs/index.js');
   });
+
+  it('logs an error’s code but not the client and connection settings a library attached', () => {
+    const { logger, lines } = capture();
+    const error = Object.assign(new Error('terminating connection'), {
+      code: '57P01',
+      client: { connectionParameters: { user: 'prevenir', password: 'pg-secret-pass' } },
+    });
+    logger.error({ err: error }, 'jobs: queue error');
+    expect(lines[0]).toMatchObject({ err: { message: 'terminating connection', code: '57P01' } });
+    expect(JSON.stringify(lines[0])).not.toContain('pg-secret-pass');
+  });
 });
 
 describe('requestIdFor', () => {

@@ -37,6 +37,18 @@ const scrub = (value: unknown, depth = 0): unknown => {
 };
 
 /**
+ * An error's type, message, stack and its own plain fields (code, status…), never the objects
+ * libraries hang on errors: node-postgres attaches its client, connection settings included.
+ */
+const serializeError = (error: Error) => {
+  const { type, message, stack, ...fields } = pino.stdSerializers.err(error);
+  const plain = Object.entries(fields).filter(
+    ([, value]) => value === null || typeof value !== 'object',
+  );
+  return scrub({ type, message, stack, ...Object.fromEntries(plain) });
+};
+
+/**
  * JSON lines on stdout: level, time, the request id of the request being served (when there is
  * one), the message and its fields, with secrets and e-mail addresses replaced.
  */
@@ -46,7 +58,7 @@ export const createLogger = (destination?: DestinationStream): Logger =>
       level: process.env.LOG_LEVEL || 'info',
       base: undefined,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      serializers: { err: (error: Error) => scrub(pino.stdSerializers.err(error)) },
+      serializers: { err: serializeError },
       formatters: {
         level: (label) => ({ level: label }),
         log: (fields) => scrub(fields) as Record<string, unknown>,
