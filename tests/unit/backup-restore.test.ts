@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backupInstallation, restoreInstallation } from '../../scripts/lib/backup';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { migrateDeploy } from '../../scripts/lib/migrate-deploy';
+import { DEBIAN_PG_BIN, startDebianPostgres } from '../support/debian-postgres';
 import { anyFreePort } from '../support/free-port';
 
 // The embedded default as `npm start` keeps it: a cluster folder and a storage folder.
@@ -108,3 +109,41 @@ describe('npm run backup / restore on the embedded default', { timeout: 180_000 
     });
   });
 });
+
+describe(
+  'npm run backup / restore with DATABASE_URL (pg_dump, pg_restore)',
+  { timeout: 180_000 },
+  () => {
+    it('restores the dumped database over later changes, while the server keeps running', async () => {
+      const server = startDebianPostgres(await anyFreePort());
+      const url = server.url('postgres');
+      const client = new pg.Client(url);
+      try {
+        await migrateDeploy(url);
+        await client.connect();
+        await addFile(client, 'c'.repeat(64), 'Informe temático.pdf');
+        const before = await storedFiles(client);
+        const deployment = {
+          databaseUrl: url,
+          dataDir: '',
+          storageDir: null,
+          pgBinDir: DEBIAN_PG_BIN,
+        };
+
+        const backup = path.join(root, 'dump');
+        await expect(backupInstallation(deployment, backup)).resolves.toMatchObject({
+          database: 'pg_dump',
+          files: false,
+        });
+        await client.query(`UPDATE "StoredFile" SET filename = 'cambiado.pdf'`);
+        await addFile(client, 'd'.repeat(64), 'Nuevo.pdf');
+
+        await restoreInstallation(deployment, backup);
+        expect(await storedFiles(client)).toEqual(before);
+      } finally {
+        await client.end();
+        server.stop();
+      }
+    });
+  },
+);
