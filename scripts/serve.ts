@@ -23,6 +23,7 @@ import {
   refuse,
   stampClientAddress,
 } from './lib/request-gate';
+import { createRequestLog, trustsRequestId } from './lib/request-log';
 
 const startedAt = performance.now();
 const port = Number(process.env.PORT || 3000);
@@ -32,6 +33,7 @@ const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS || 8000);
 
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const bodyLimit = maxBodyBytes();
+const withRequestLog = createRequestLog({ trusted: trustsRequestId() });
 const databaseUrl = process.env.DATABASE_URL;
 const databaseGate = databaseUrl
   ? createDatabaseGate({ health: createDatabaseHealth(() => canQuery(databaseUrl, 1000)) })
@@ -62,14 +64,17 @@ const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
   void render(request, response);
 };
 
-const server = createServer(handleRequest)
+const server = createServer(withRequestLog(handleRequest))
   // `Expect: 100-continue`: a body declared too large is refused before the client sends it,
   // instead of a 413 racing the upload (the client would see a reset, not the answer).
-  .on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
-    if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
-    response.writeContinue();
-    handleRequest(request, response);
-  })
+  .on(
+    'checkContinue',
+    withRequestLog((request: IncomingMessage, response: ServerResponse) => {
+      if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
+      response.writeContinue();
+      handleRequest(request, response);
+    }),
+  )
   .on('clientError', answerClientError)
   .listen(port, hostname, () => {
     console.log(

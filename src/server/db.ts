@@ -9,7 +9,7 @@ import type { DataModel } from '@/server/page-cache/tables-of-query';
 
 const createPrismaClient = () => {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }),
   });
   // The generated client keeps its schema here; the page cache follows relations with it.
   const { _runtimeDataModel } = client as unknown as { _runtimeDataModel: DataModel };

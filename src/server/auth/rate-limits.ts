@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { env } from '@/env';
+import { logger } from '@/server/log/logger';
 
 import { hashToken } from './hash-token';
 
@@ -57,7 +58,7 @@ export const createRateLimits = (): RateLimits => {
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: 3, allowExitOnIdle: true });
   // An idle connection dropped by the server must not take the process down; the next query
   // opens another one.
-  pool.on('error', (error) => console.error('[rate-limits] idle connection lost', error));
+  pool.on('error', (error) => logger.error({ err: error }, 'rate-limits: idle connection lost'));
   let first = true;
   const limiter = (keyPrefix: string, points: number, duration: number) => {
     const created = new RateLimiterPostgres({

@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { normalizeEmail } from '@/lib/validation/auth';
 import { recordAudit } from '@/server/audit/record-audit';
 import { findUserByEmail } from '@/server/auth/find-user-by-email';
+import { logger } from '@/server/log/logger';
 
 import { accountLimitKey, addressLimitKey, consumeAll, rateLimits } from './rate-limits';
 import { sendPasswordLink } from './send-password-link';
@@ -23,7 +24,9 @@ export type RequestPasswordResetOptions = {
 
 const sendAfterResponse = (task: () => Promise<void>) =>
   after(() =>
-    task().catch((error: unknown) => console.error('[auth] password reset mail failed', error)),
+    task().catch((error: unknown) =>
+      logger.error({ err: error }, 'auth: password reset mail failed'),
+    ),
   );
 
 /**

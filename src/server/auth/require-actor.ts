@@ -3,6 +3,7 @@ import 'server-only';
 import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { isAppError } from '@/server/errors';
+import { logger } from '@/server/log/logger';
 
 import type { Actor } from './actor';
 import type { Permission } from './permissions';
@@ -26,7 +27,7 @@ export const requireActor = async (permission: Permission): Promise<Actor> => {
 export const refuseAccess = (error: unknown, locale: AppLocale): never => {
   if (isAppError(error, 'UNAUTHENTICATED')) return redirect({ href: '/sign-in', locale });
   if (!isAppError(error, 'FORBIDDEN')) throw error;
-  console.warn(`[actions] refused: ${error.message}`);
+  logger.warn({ reason: error.message }, 'actions: refused');
   return redirect({ href: { pathname: '/admin', query: { denied: '1' } }, locale });
 };
 

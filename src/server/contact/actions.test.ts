@@ -1,5 +1,7 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
+import { logger } from '@/server/log/logger';
+
 import { actionOutcome } from '../../../tests/support/action-outcome';
 import { deleteRateLimitRows, uniqueIp } from '../../../tests/support/rate-limit-fixtures';
 
@@ -174,7 +176,7 @@ describe('sendContactAction (public, no account)', () => {
   it('keeps what was typed when the mail server refuses the message', async () => {
     visitor();
     env.CONTACT_EMAIL = BROKEN;
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const { state } = await actionOutcome(
       sendContactAction('en', null, form({ message: 'Did it arrive?' })),
     );

@@ -3,6 +3,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import type { TContactSchema } from '@/lib/validation/contact';
 import { addressLimitKey, consumeAll, rateLimits } from '@/server/auth/rate-limits';
+import { logger } from '@/server/log/logger';
 import { sendMail } from '@/server/mail/send-mail';
 
 import { buildContactMail } from './build-contact-mail';
@@ -38,7 +39,7 @@ export const sendContactMessage = async ({
   try {
     await sendMail(await buildContactMail({ data, locale, to }));
   } catch (error) {
-    console.error('[contact] a message could not be mailed to the operators', error);
+    logger.error({ err: error }, 'contact: a message could not be mailed to the operators');
     return 'failed';
   }
   return 'sent';

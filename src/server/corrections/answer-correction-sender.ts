@@ -4,6 +4,7 @@ import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
+import { logger } from '@/server/log/logger';
 import { sendMail } from '@/server/mail/send-mail';
 
 import { buildCorrectionMail } from './build-correction-mail';
@@ -38,7 +39,7 @@ export const answerCorrectionSender = async ({
     try {
       await sendMail(await buildCorrectionMail({ correction: { ...correction, contactEmail } }));
     } catch (error) {
-      console.error('[corrections] the answer to a correction could not be mailed', error);
+      logger.error({ err: error }, 'corrections: the answer to a correction could not be mailed');
       return 'failed';
     }
   }

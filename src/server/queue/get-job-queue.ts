@@ -3,6 +3,7 @@ import 'server-only';
 import PgBoss from 'pg-boss';
 
 import { env } from '@/env';
+import { logger } from '@/server/log/logger';
 
 // On globalThis: Next.js may load this module in more than one bundle of the same process, and
 // every bundle must share one pg-boss (one pool, one set of workers).
@@ -20,7 +21,7 @@ const startJobQueue = async (): Promise<PgBoss> => {
     schedule: worker,
   });
   // A lost connection must not take the site down: pg-boss reconnects on its next poll.
-  boss.on('error', (error) => console.error('[jobs]', error));
+  boss.on('error', (error) => logger.error({ err: error }, 'jobs: queue error'));
   await boss.start();
   return boss;
 };

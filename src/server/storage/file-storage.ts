@@ -1,7 +1,7 @@
 /**
  * Where uploaded files' bytes live. Keys are SHA-256 hex digests of the content, so storing the
- * same bytes twice is harmless. Today a local folder; an S3-compatible store can implement the
- * same two methods later.
+ * same bytes twice is harmless. A local folder (the default) or an S3-compatible bucket, which
+ * several instances can share (STORAGE_DRIVER).
  */
 export type FileStorage = {
   /**
@@ -15,3 +15,7 @@ export type FileStorage = {
 
 /** Content hashes only: no path separators or dots can reach the storage backend. */
 export const isStorageKey = (key: string) => /^[a-f0-9]{64}$/.test(key);
+
+export const assertStorageKey = (key: string) => {
+  if (!isStorageKey(key)) throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
+};

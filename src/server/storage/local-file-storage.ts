@@ -5,16 +5,13 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { AppError } from '@/server/errors';
+import { logger } from '@/server/log/logger';
 
-import { type FileStorage, isStorageKey } from './file-storage';
+import { assertStorageKey, type FileStorage } from './file-storage';
 
 export type LocalFileStorageOptions = {
   /** A folder outside the web root; created on first write. */
   dir: string;
-};
-
-const assertKey = (key: string) => {
-  if (!isStorageKey(key)) throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
 };
 
 /** Files in one folder, each named by its SHA-256 content hash. */
@@ -22,7 +19,7 @@ export const createLocalFileStorage = ({ dir }: LocalFileStorageOptions): FileSt
   const root = path.resolve(dir);
   return {
     put: async (key, bytes) => {
-      assertKey(key);
+      assertStorageKey(key);
       // Write then rename, so a reader never sees a half-written file.
       const temporary = path.join(root, `.${key}.${randomUUID()}.tmp`);
       try {
@@ -34,12 +31,12 @@ export const createLocalFileStorage = ({ dir }: LocalFileStorageOptions): FileSt
         // folder (ENOTDIR): whatever the cause, no partial file stays and the caller is told.
         await rm(temporary, { force: true }).catch(() => undefined);
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-        console.error(`[storage] cannot write to ${root} (${code}): ${(error as Error).message}`);
+        logger.error({ err: error, dir: root, code }, 'storage: cannot write to the folder');
         throw new AppError('STORAGE_UNAVAILABLE', `Storage write failed (${code}).`);
       }
     },
     get: async (key) => {
-      assertKey(key);
+      assertStorageKey(key);
       try {
         return new Uint8Array(await readFile(path.join(root, key)));
       } catch (error) {

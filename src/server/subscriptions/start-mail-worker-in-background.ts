@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { env } from '@/env';
+import { logger } from '@/server/log/logger';
 
 import { startMailWorker } from './start-mail-worker';
 
@@ -13,14 +14,17 @@ const RETRY_MS = 10_000;
  */
 export const startMailWorkerInBackground = () => {
   if (env.MAIL_WORKER === 'off') {
-    console.log('[jobs] MAIL_WORKER=off: this instance queues mails but does not send them');
+    logger.info('jobs: MAIL_WORKER=off, this instance queues mails but does not send them');
     return;
   }
   const attempt = () => {
     startMailWorker().then(
-      () => console.log('[jobs] mail worker started'),
+      () => logger.info('jobs: mail worker started'),
       (error: unknown) => {
-        console.error(`[jobs] mail worker not started, retrying in ${RETRY_MS / 1000} s`, error);
+        logger.error(
+          { err: error, retryInMs: RETRY_MS },
+          'jobs: mail worker not started, retrying',
+        );
         setTimeout(attempt, RETRY_MS).unref();
       },
     );

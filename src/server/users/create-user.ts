@@ -5,6 +5,7 @@ import type { TCreateUserSchema } from '@/lib/validation/users';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
 import { sendPasswordLink } from '@/server/auth/send-password-link';
+import { logger } from '@/server/log/logger';
 
 import { insertUser } from './insert-user';
 
@@ -26,7 +27,7 @@ export const createUser = async ({ actor, locale, ...values }: CreateUserOptions
     return { user, mailed: true };
   } catch (error) {
     // The account exists either way; the admin can send the link again from the list.
-    console.error('[users] welcome mail failed', error);
+    logger.error({ err: error }, 'users: welcome mail failed');
     return { user, mailed: false };
   }
 };

@@ -7,6 +7,7 @@ import { assertPermission } from '@/server/auth/permissions';
 import { sendPasswordLink } from '@/server/auth/send-password-link';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
+import { logger } from '@/server/log/logger';
 
 export type SendUserPasswordLinkOptions = { actor: Actor; id: string; locale: AppLocale };
 
@@ -22,7 +23,7 @@ export const sendUserPasswordLink = async ({ actor, id, locale }: SendUserPasswo
   try {
     await sendPasswordLink({ user, locale, purpose: 'reset' });
   } catch (error) {
-    console.error('[users] password link mail failed', error);
+    logger.error({ err: error }, 'users: password link mail failed');
     throw new AppError('CONFLICT', 'mailFailed');
   }
   await recordAudit({ actor, action: 'user.password-link', entityType: 'user', entityId: id });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { ZSearchApiQuerySchema } from '@/lib/validation/search';
+import { logger } from '@/server/log/logger';
 import { searchContent } from '@/server/search/search-content';
 
 // The markers ts_headline puts around each match (see find-search-entries.ts).
@@ -52,7 +53,7 @@ export const GET = async (request: Request) => {
       { headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
-    console.error('Search failed', error);
+    logger.error({ err: error }, 'search: failed');
     return Response.json({ error: 'Search is unavailable' }, { status: 503 });
   }
 };

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { ZSearchPageQuerySchema } from '@/lib/validation/search';
 import { type TSearchParams } from '@/lib/validation/search-params';
+import { logger } from '@/server/log/logger';
 import { searchContent } from '@/server/search/search-content';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 
@@ -37,7 +38,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const query = ZSearchPageQuerySchema.parse(await searchParams);
   const result = await searchContent({ locale, query }).catch((error: unknown) => {
     // Shown in the page (the form stays usable) and logged for the operators.
-    console.error('Search failed', error);
+    logger.error({ err: error }, 'search: failed');
     return null;
   });
   if (!result) return <SearchView status="error" q={query.q.trim()} />;
