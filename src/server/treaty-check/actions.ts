@@ -2,9 +2,11 @@
 
 import type { FormState } from '@/lib/forms/form-state';
 import { ZTreatyCheckSchema } from '@/lib/validation/treaty-check';
-import { submitForm } from '@/server/actions/run-action';
+import { runButtonAction, submitForm } from '@/server/actions/run-action';
 
+import { readUntcInput } from './read-untc-input';
 import { runTreatyCheck } from './run-treaty-check';
+import { UNTC_PAGES } from './untc-page';
 
 /** Runs the check on the pages an editor uploaded; back to the page, which shows the outcome. */
 export const runTreatyCheckAction = async (
@@ -23,6 +25,21 @@ export const runTreatyCheckAction = async (
         trigger: 'EDITOR',
         load: () =>
           Promise.all(files.map(async (file) => ({ from: file.name, html: await file.text() }))),
+      });
+      return { pathname: '/admin/treaty-check', done: result.error ? 'checkFailed' : 'checked' };
+    },
+  });
+
+/** Runs the check on the two pages fetched from UNTC now (timeout and size limit apply). */
+export const runTreatyCheckFromUntcAction = async (rawLocale: string) =>
+  runButtonAction({
+    rawLocale,
+    permission: 'changes.review',
+    run: async () => {
+      const result = await runTreatyCheck({
+        trigger: 'EDITOR',
+        load: () =>
+          Promise.all([UNTC_PAGES.CAT.url, UNTC_PAGES.OPCAT.url].map((url) => readUntcInput(url))),
       });
       return { pathname: '/admin/treaty-check', done: result.error ? 'checkFailed' : 'checked' };
     },

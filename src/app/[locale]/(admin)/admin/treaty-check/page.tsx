@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 
 import { ZTreatyCheckQuerySchema } from '@/lib/validation/treaty-check';
 import { requirePageUser } from '@/server/auth/require-page-user';
-import { runTreatyCheckAction } from '@/server/treaty-check/actions';
+import { runTreatyCheckAction, runTreatyCheckFromUntcAction } from '@/server/treaty-check/actions';
 import { findTreatyCheckRuns } from '@/server/treaty-check/find-treaty-check-runs';
 
 import { TreatyCheckView } from './treaty-check-view';
@@ -26,6 +26,7 @@ export default async function TreatyCheckPage({ params, searchParams }: PageProp
       timeZone={timeZone}
       done={done}
       action={runTreatyCheckAction.bind(null, locale)}
+      fetchAction={runTreatyCheckFromUntcAction.bind(null, locale)}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { ActionButton } from '@/components/admin/action-button';
 import { AdminForm } from '@/components/admin/admin-form';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FileField } from '@/components/admin/file-field';
@@ -17,6 +18,8 @@ export type TreatyCheckViewProps = {
   timeZone: string;
   done?: 'checked' | 'checkFailed';
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Runs the check on the pages fetched from UNTC. */
+  fetchAction: () => Promise<void>;
 };
 
 /** The treaty-status check: its schedule, a run on uploaded pages, the last result and history. */
@@ -26,6 +29,7 @@ export const TreatyCheckView = async ({
   timeZone,
   done,
   action,
+  fetchAction,
 }: TreatyCheckViewProps) => {
   const t = await getTranslations('AdminTreatyCheck');
   const labels = { cat: t('form.cat'), opcat: t('form.opcat') };
@@ -65,6 +69,14 @@ export const TreatyCheckView = async ({
             <FileField name="opcat" label={labels.opcat} accept=".html,.htm,text/html" />
           </div>
         </AdminForm>
+      </section>
+
+      <section aria-labelledby="treaty-fetch" className="space-y-3">
+        <h2 id="treaty-fetch" className="text-2xl font-semibold">
+          {t('fromUntc.heading')}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t('fromUntc.hint')}</p>
+        <ActionButton action={fetchAction} label={t('fromUntc.submit')} />
       </section>
 
       <section aria-labelledby="treaty-last" className="space-y-3">
