@@ -4,7 +4,17 @@ import { routing } from '../../../src/i18n/routing';
 
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 /** Public reading pages. Search, forms (contact, subscribe), sign-in and the back office are not. */
-const CACHED_SECTIONS = ['countries', 'mechanisms', 'documents', 'events', 'news', 'about', 'data'];
+const CACHED_SECTIONS = [
+  'countries',
+  'mechanisms',
+  'documents',
+  'events',
+  'news',
+  'recommendations',
+  'network',
+  'about',
+  'data',
+];
 const CACHED_PATH = new RegExp(
   `^/(${routing.locales.join('|')})(?:/(?:${CACHED_SECTIONS.join('|')})(?:/[^/?]+)?)?/?(?:\\?|$)`,
 );
