@@ -23,8 +23,9 @@ test.describe('[EDITOR] treaty status check', () => {
 
     await expect(page.getByRole('status')).toHaveText('The check ran: its result is below.');
     const last = page.locator('section[aria-labelledby="treaty-last"]');
-    // A second run on the same server files nothing new: the count of differences stays.
-    await expect(last).toContainText('1 difference with the database');
+    // Countries other specs create (not on the UNTC pages) may differ too: among the seeded
+    // States, only Haiti's CAT status does, and a retry on the same server files nothing new.
+    await expect(last).toContainText(/\d+ differences? with the database/);
     await expect(last).toContainText('OPCAT page (cat_op.html), status as at February 3, 2026');
     const haiti = last.locator('tr[data-difference="HT:catStatus"]');
     await expect(haiti).toContainText('Haiti');
@@ -37,6 +38,12 @@ test.describe('[EDITOR] treaty status check', () => {
        WHERE p."entityKey" = 'HT' AND p.field = 'catStatus'`,
     );
     expect(proposals).toEqual([{ status: 'PENDING', key: 'untc-cat' }]);
+    const seededStatesDiffering = await queryDb<{ entityKey: string }>(
+      `SELECT DISTINCT p."entityKey" FROM "DataProposal" p
+       WHERE p."sourceId" IS NOT NULL AND p."entityType" = 'country' AND EXISTS (
+         SELECT 1 FROM "SeededValue" v WHERE v."entityType" = 'country' AND v."entityKey" = p."entityKey")`,
+    );
+    expect(seededStatesDiffering).toEqual([{ entityKey: 'HT' }]);
     const [haitiRow] = await queryDb<{ catStatus: string | null }>(
       `SELECT "catStatus" FROM "Country" WHERE iso2 = 'HT'`,
     );
