@@ -10,6 +10,7 @@ import type { DocumentSummary } from '@/server/summaries/to-document-summary';
 
 import { apiUrl, pageUrl, siteUrl, toApiDate } from './api-urls';
 import { itemBody, listBody } from './list-body';
+import { toLabelled } from './to-labelled';
 
 const documentLinks = (slug: string, lang: AppLocale) => ({
   self: apiUrl(`/documents/${slug}`, { lang }),
@@ -41,20 +42,6 @@ export const listApiDocuments = async (query: z.output<typeof ZApiDocumentListQu
     items: result.items.map((document) => toApiDocument(document, lang)),
   });
 };
-
-const toLabelled = ({
-  slug,
-  label,
-  labelLocale,
-}: {
-  slug: string;
-  label: string;
-  labelLocale: AppLocale;
-}) => ({
-  slug,
-  label,
-  language: labelLocale,
-});
 
 /** GET /api/v1/documents/{slug}: one published document with its themes, countries and file. */
 export const getApiDocument = async ({ slug, lang }: { slug: string; lang: AppLocale }) => {

@@ -10,6 +10,7 @@ import type { NewsSummary } from '@/server/summaries/to-news-summary';
 
 import { apiUrl, pageUrl, toApiDate } from './api-urls';
 import { itemBody, listBody } from './list-body';
+import { toLabelled } from './to-labelled';
 
 export const toApiNews = (item: NewsSummary, lang: AppLocale) => ({
   slug: item.slug,
@@ -39,20 +40,6 @@ export const listApiNews = async (query: z.output<typeof ZApiNewsListQuerySchema
     items: items.map((item) => toApiNews(item, lang)),
   });
 };
-
-const toLabelled = ({
-  slug,
-  label,
-  labelLocale,
-}: {
-  slug: string;
-  label: string;
-  labelLocale: AppLocale;
-}) => ({
-  slug,
-  label,
-  language: labelLocale,
-});
 
 /** GET /api/v1/news/{slug}: one published news item with its body (Markdown). */
 export const getApiNewsItem = async ({ slug, lang }: { slug: string; lang: AppLocale }) => {
