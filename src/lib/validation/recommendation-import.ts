@@ -29,17 +29,22 @@ export const REQUIRED_IMPORT_COLUMNS = [
 ] as const satisfies readonly TImportColumn[];
 
 /**
- * Other headers accepted for a column, compared lower-case with spaces and hyphens as `_`:
- * headings of OHCHR Universal Human Rights Index and UPR Info spreadsheets as far as we know
- * them (README says which are checked). Index texts are English, so "recommendation" is text_en.
+ * Other headers accepted for a column, compared lower-case with spaces and hyphens as `_`.
+ * The OHCHR Universal Human Rights Index's spreadsheet headings (with its own spellings,
+ * "Reccomending Body") are as two public projects that parse its exports read them; the other
+ * aliases are common wordings, not checked against a file (README). Index texts are English,
+ * so "recommendation" and "text" are text_en.
  */
 export const IMPORT_HEADER_ALIASES: Record<string, TImportColumn> = {
+  reccomending_body: 'body',
+  recommending_body: 'body',
   mechanism: 'body',
   human_rights_body: 'body',
   document_symbol: 'symbol',
   document: 'symbol',
   paragraph_number: 'paragraph',
   para: 'paragraph',
+  document_publication_date: 'date',
   document_date: 'date',
   publication_date: 'date',
   source: 'source_url',
@@ -48,10 +53,14 @@ export const IMPORT_HEADER_ALIASES: Record<string, TImportColumn> = {
   recommendation: 'text_en',
   annotation: 'text_en',
   text: 'text_en',
+  upr_position: 'position',
   response: 'position',
   state_position: 'position',
   cycle: 'upr_cycle',
+  upr_reccomending_states: 'recommending_state',
+  upr_recommending_states: 'recommending_state',
   recommending_states: 'recommending_state',
+  countries_concerned: 'countries',
   state_under_review: 'countries',
   country: 'countries',
   state: 'countries',
@@ -64,6 +73,9 @@ export const normalizeHeader = (header: string) =>
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+
+/** The Index writes each value of a cell as a list item: "- CAT". */
+const withoutListMark = (value: string) => value.trim().replace(/^-\s*/, '');
 
 const BODY_NAMES: Record<string, string> = {
   upr: 'UPR',
@@ -80,9 +92,9 @@ const BODY_NAMES: Record<string, string> = {
 
 /** "Committee against Torture" → CAT; the SPT's long name also counts. Unknown stays as typed. */
 export const normalizeBody = (value: string) => {
-  const key = value.trim().toLowerCase();
+  const key = withoutListMark(value).toLowerCase();
   if (key.startsWith('subcommittee on prevention of torture')) return 'SPT';
-  return BODY_NAMES[key] ?? value.trim().toUpperCase();
+  return BODY_NAMES[key] ?? key.toUpperCase();
 };
 
 const POSITION_NAMES: Record<string, string> = {
@@ -95,17 +107,19 @@ const POSITION_NAMES: Record<string, string> = {
   no_position: 'NO_POSITION',
 };
 
-export const normalizePosition = (value: string) =>
-  POSITION_NAMES[value.trim().toLowerCase()] ?? value.trim().toUpperCase();
+export const normalizePosition = (value: string) => {
+  const key = withoutListMark(value).toLowerCase();
+  return POSITION_NAMES[key] ?? key.toUpperCase();
+};
 
 /** "3", "3rd", "Cycle 3" → "3". */
 export const normalizeCycle = (value: string) => value.match(/\d+/)?.[0] ?? value.trim();
 
-/** "ARG; URY", "ARG,URY" → ["ARG", "URY"]. */
+/** "ARG; URY", "ARG,URY", the Index's "- Argentina\n- Uruguay" → ["ARG", "URY"]… */
 export const splitList = (value: string) =>
   value
-    .split(/[;,|]/)
-    .map((item) => item.trim())
+    .split(/[;,|\r\n]/)
+    .map(withoutListMark)
     .filter(Boolean);
 
 /** The import form: the file, and whether new recommendations are published at once. */

@@ -146,6 +146,31 @@ describe('importing recommendations from CSV', () => {
     });
   });
 
+  it("reads a Universal Human Rights Index sheet: its headings, '- ' list cells, English names", async () => {
+    const { editor, country, symbol } = await setup();
+    const countryName = (
+      await prisma.countryTranslation.findFirstOrThrow({
+        where: { countryId: country.id },
+      })
+    ).name;
+    const bytes = csvFile([
+      'Text,Countries Concerned,Reccomending Body,Document Symbol,Paragraph,Document Publication Date,UPR Position,Source URL',
+      `Ratify OPCAT,"- ${countryName}",- UPR,${symbol},118.5,2023-01-27,- Supported,https://example.org/upr`,
+    ]);
+    const report = await importRecommendations({
+      actor: editor,
+      open: opener(bytes),
+      commit: true,
+    });
+    expect(report).toMatchObject({ errors: [], created: 1 });
+    const stored = await prisma.recommendation.findFirst({
+      where: { symbol },
+      include: { countries: true },
+    });
+    expect(stored).toMatchObject({ body: 'UPR', position: 'SUPPORTED', originalLocale: 'en' });
+    expect(stored?.countries.map((c) => c.id)).toEqual([country.id]);
+  });
+
   it('checks a 10 MB file of 10,000 rows, streamed, and refuses one over the size limit', async () => {
     const { editor, symbol } = await setup();
     const lines = [CSV_HEADER];
