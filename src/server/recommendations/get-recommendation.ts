@@ -17,7 +17,11 @@ const published = { status: 'PUBLISHED' } as const;
 const named = { select: { locale: true, name: true } } as const;
 
 /** A published recommendation with every language of its text and its published follow-ups. */
-export const getRecommendation = async ({ slug, locale, orId = false }: GetRecommendationOptions) => {
+export const getRecommendation = async ({
+  slug,
+  locale,
+  orId = false,
+}: GetRecommendationOptions) => {
   const row = await prisma.recommendation.findFirst({
     where: { ...(orId ? { OR: [{ slug }, { id: slug }] } : { slug }), ...published },
     select: {

@@ -167,6 +167,7 @@ describe('recommendations', () => {
     expect(slugs(body)).toEqual([CAT, IACHR, UPR]);
     expect(body.meta).toMatchObject({ total: 3, lang: 'en' });
     expect(body.data[0]).toEqual({
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
       id: expect.any(String),
       slug: CAT,
       body: 'CAT',
@@ -252,6 +253,7 @@ describe('recommendations', () => {
     });
     expect(data.followUps).toEqual([
       {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types matchers as any
         id: expect.any(String),
         reportedOn: '2025-06-01',
         status: 'PARTIALLY_IMPLEMENTED',
