@@ -86,7 +86,7 @@ export const seedOpenData = async (db: PrismaClient) => {
       },
     },
   });
-  await db.mechanism.create({
+  const draftMechanism = await db.mechanism.create({
     data: {
       slug: 'alba-draft-mechanism',
       countryId: alba.id,
@@ -193,7 +193,13 @@ export const seedOpenData = async (db: PrismaClient) => {
       themes: { connect: [{ id: theme.id }] },
     },
   });
-  await seedRecommendations(db, { alba: alba.id, boreal: boreal.id, npm: npm.id, theme: theme.id });
+  await seedRecommendations(db, {
+    alba: alba.id,
+    boreal: boreal.id,
+    npm: npm.id,
+    draftMechanism: draftMechanism.id,
+    theme: theme.id,
+  });
 
   await db.news.create({
     data: {
@@ -208,19 +214,21 @@ export const seedOpenData = async (db: PrismaClient) => {
 
 /**
  * Generated (not real) recommendations: two published about Alba (one with a history of two
- * published follow-ups and a draft one that must never show), one about Boreal, and a draft.
+ * published follow-ups, plus a draft one and one by a draft mechanism that must never show), one
+ * about Boreal, and a draft.
  */
 const seedRecommendations = async (
   db: PrismaClient,
-  ids: { alba: string; boreal: string; npm: string; theme: string },
+  ids: { alba: string; boreal: string; npm: string; draftMechanism: string; theme: string },
 ) => {
   const followUp = (
     reportedOn: string,
     implementation: 'IN_PROGRESS' | 'PARTIALLY_IMPLEMENTED' | 'IMPLEMENTED',
     status: 'PUBLISHED' | 'DRAFT',
     text: { locale: 'es' | 'en'; text: string },
+    mechanismId = ids.npm,
   ) => ({
-    mechanismId: ids.npm,
+    mechanismId,
     reportedOn: day(reportedOn),
     implementation,
     originalLocale: text.locale,
@@ -260,6 +268,13 @@ const seedRecommendations = async (
             locale: 'es',
             text: 'Seguimiento en borrador',
           }),
+          followUp(
+            '2025-10-01',
+            'IMPLEMENTED',
+            'PUBLISHED',
+            { locale: 'es', text: 'Seguimiento de un mecanismo en borrador' },
+            ids.draftMechanism,
+          ),
         ],
       },
     },

@@ -6,6 +6,8 @@ import { pickLabel } from '@/server/i18n/pick-label';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
+import { publicFollowUpWhere } from './to-recommendation-summary';
+
 export type GetRecommendationOptions = {
   slug: string;
   locale: AppLocale;
@@ -42,7 +44,7 @@ export const getRecommendation = async ({
       mechanisms: { where: published, select: mechanismRefSelect },
       themes: { select: { slug: true, translations: { select: { locale: true, label: true } } } },
       followUps: {
-        where: published,
+        where: publicFollowUpWhere,
         orderBy: [{ reportedOn: 'desc' }, { createdAt: 'desc' }],
         select: {
           id: true,

@@ -6,8 +6,14 @@ import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechan
 
 const published = { status: 'PUBLISHED' } as const;
 
+/** Follow-ups the public sees: approved ones, by a mechanism that is itself published. */
+export const publicFollowUpWhere = {
+  ...published,
+  mechanism: published,
+} as const satisfies Prisma.RecommendationFollowUpWhereInput;
+
 const publishedFollowUps = {
-  where: published,
+  where: publicFollowUpWhere,
   orderBy: [{ reportedOn: 'desc' }, { createdAt: 'desc' }],
   take: 1,
   select: { implementation: true, reportedOn: true },

@@ -183,7 +183,7 @@ describe('recommendations', () => {
       themes: [{ slug: 'detention', label: 'Detention', language: 'en' }],
       countries: [{ slug: 'alba', label: 'Alba', language: 'es' }],
       mechanisms: [{ slug: 'alba-npm', name: 'Comité Nacional de Alba', language: 'es' }],
-      // The draft follow-up (IMPLEMENTED, later) does not count.
+      // Neither the draft follow-up nor the draft mechanism's (IMPLEMENTED, later) counts.
       latestStatus: 'PARTIALLY_IMPLEMENTED',
       latestReportedOn: '2025-06-01',
       source: { citation: 'CAT/C/ALB/CO/1 § 12', url: 'https://example.org/cat-c-alb-co-1' },
@@ -202,7 +202,7 @@ describe('recommendations', () => {
     ['theme=detention', [CAT]],
     ['mechanism=alba-npm', [CAT]],
     ['status=PARTIALLY_IMPLEMENTED', [CAT]],
-    // Only a draft follow-up says IMPLEMENTED.
+    // Only a draft follow-up and a draft mechanism's say IMPLEMENTED.
     ['status=IMPLEMENTED', []],
     ['status=NONE', [IACHR, UPR]],
     ['year=2023', [UPR]],
