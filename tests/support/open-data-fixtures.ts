@@ -29,7 +29,7 @@ export const seedOpenData = async (db: PrismaClient) => {
       },
     },
   });
-  await db.country.create({
+  const boreal = await db.country.create({
     data: {
       slug: 'boreal',
       iso2: '72',
@@ -86,7 +86,7 @@ export const seedOpenData = async (db: PrismaClient) => {
       },
     },
   });
-  await db.mechanism.create({
+  const draftMechanism = await db.mechanism.create({
     data: {
       slug: 'alba-draft-mechanism',
       countryId: alba.id,
@@ -193,6 +193,14 @@ export const seedOpenData = async (db: PrismaClient) => {
       themes: { connect: [{ id: theme.id }] },
     },
   });
+  await seedRecommendations(db, {
+    alba: alba.id,
+    boreal: boreal.id,
+    npm: npm.id,
+    draftMechanism: draftMechanism.id,
+    theme: theme.id,
+  });
+
   await db.news.create({
     data: {
       slug: 'draft-news',
@@ -200,6 +208,124 @@ export const seedOpenData = async (db: PrismaClient) => {
       publishedOn: day('2026-04-01'),
       status: 'DRAFT',
       translations: { create: [{ locale: 'es', title: 'Noticia en borrador' }] },
+    },
+  });
+};
+
+/**
+ * Generated (not real) recommendations: two published about Alba (one with a history of two
+ * published follow-ups, plus a draft one and one by a draft mechanism that must never show), one
+ * about Boreal, and a draft.
+ */
+const seedRecommendations = async (
+  db: PrismaClient,
+  ids: { alba: string; boreal: string; npm: string; draftMechanism: string; theme: string },
+) => {
+  const followUp = (
+    reportedOn: string,
+    implementation: 'IN_PROGRESS' | 'PARTIALLY_IMPLEMENTED' | 'IMPLEMENTED',
+    status: 'PUBLISHED' | 'DRAFT',
+    text: { locale: 'es' | 'en'; text: string },
+    mechanismId = ids.npm,
+  ) => ({
+    mechanismId,
+    reportedOn: day(reportedOn),
+    implementation,
+    originalLocale: text.locale,
+    status,
+    translations: { create: [text] },
+  });
+  await db.recommendation.create({
+    data: {
+      slug: 'cat-c-alb-co-1-12',
+      body: 'CAT',
+      symbol: 'CAT/C/ALB/CO/1',
+      paragraph: '12',
+      issuedOn: day('2024-05-10'),
+      originalLocale: 'en',
+      sourceUrl: 'https://example.org/cat-c-alb-co-1',
+      status: 'PUBLISHED',
+      translations: {
+        create: [
+          { locale: 'en', text: 'Guarantee the independence of the national mechanism.' },
+          { locale: 'es', text: 'Garantizar la independencia del mecanismo nacional.' },
+        ],
+      },
+      countries: { connect: [{ id: ids.alba }] },
+      mechanisms: { connect: [{ id: ids.npm }] },
+      themes: { connect: [{ id: ids.theme }] },
+      followUps: {
+        create: [
+          followUp('2025-01-10', 'IN_PROGRESS', 'PUBLISHED', {
+            locale: 'es',
+            text: 'Se presentó un proyecto de ley.',
+          }),
+          followUp('2025-06-01', 'PARTIALLY_IMPLEMENTED', 'PUBLISHED', {
+            locale: 'en',
+            text: 'The law was passed; its budget is pending.',
+          }),
+          followUp('2025-09-01', 'IMPLEMENTED', 'DRAFT', {
+            locale: 'es',
+            text: 'Seguimiento en borrador',
+          }),
+          followUp(
+            '2025-10-01',
+            'IMPLEMENTED',
+            'PUBLISHED',
+            { locale: 'es', text: 'Seguimiento de un mecanismo en borrador' },
+            ids.draftMechanism,
+          ),
+        ],
+      },
+    },
+  });
+  await db.recommendation.create({
+    data: {
+      slug: 'a-hrc-55-1-118-5',
+      body: 'UPR',
+      symbol: 'A/HRC/55/1',
+      paragraph: '118.5',
+      issuedOn: day('2023-03-01'),
+      uprCycle: 4,
+      recommendingState: 'Boreal',
+      position: 'SUPPORTED',
+      // Only in Portuguese, its original language.
+      originalLocale: 'pt',
+      sourceUrl: 'https://example.org/a-hrc-55-1',
+      status: 'PUBLISHED',
+      translations: { create: [{ locale: 'pt', text: 'Ratificar o protocolo facultativo.' }] },
+      countries: { connect: [{ id: ids.alba }] },
+    },
+  });
+  await db.recommendation.create({
+    data: {
+      slug: 'iachr-bor-2024-3',
+      body: 'IACHR',
+      symbol: 'IACHR/BOR/2024',
+      paragraph: '3',
+      // The same date as the CAT one: the order breaks the tie by symbol.
+      issuedOn: day('2024-05-10'),
+      position: 'NOTED',
+      originalLocale: 'es',
+      sourceUrl: 'https://example.org/iachr-bor-2024',
+      status: 'PUBLISHED',
+      translations: { create: [{ locale: 'es', text: 'Crear un mecanismo local.' }] },
+      countries: { connect: [{ id: ids.boreal }] },
+    },
+  });
+  await db.recommendation.create({
+    data: {
+      slug: 'draft-recommendation',
+      body: 'CAT',
+      symbol: 'CAT/C/ALB/CO/2',
+      paragraph: '1',
+      issuedOn: day('2026-01-01'),
+      originalLocale: 'es',
+      sourceUrl: 'https://example.org/draft',
+      status: 'DRAFT',
+      translations: { create: [{ locale: 'es', text: 'Recomendación en borrador' }] },
+      countries: { connect: [{ id: ids.alba }] },
+      mechanisms: { connect: [{ id: ids.npm }] },
     },
   });
 };
@@ -220,6 +346,8 @@ const ROUTE_MODULES: Record<string, () => Promise<{ GET: unknown }>> = {
   'events/[slug]': () => import('@/app/api/v1/events/[slug]/route'),
   news: () => import('@/app/api/v1/news/route'),
   'news/[slug]': () => import('@/app/api/v1/news/[slug]/route'),
+  recommendations: () => import('@/app/api/v1/recommendations/route'),
+  'recommendations/[slug]': () => import('@/app/api/v1/recommendations/[slug]/route'),
   themes: () => import('@/app/api/v1/themes/route'),
   'themes/[slug]': () => import('@/app/api/v1/themes/[slug]/route'),
 };

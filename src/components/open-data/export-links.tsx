@@ -4,16 +4,18 @@ import { Link } from '@/i18n/link';
 
 export type ExportLinksProps = {
   /** The export's name under /api/v1/exports. */
-  dataset: 'countries' | 'mechanisms' | 'documents' | 'events' | 'search';
+  dataset: 'countries' | 'mechanisms' | 'documents' | 'events' | 'recommendations' | 'search';
   /** The list's current filters and order; unset values are left out. */
   filters: Record<string, string | number | undefined>;
+  /** h3 when the list is a section of a page (a country's recommendations). */
+  headingLevel?: 'h2' | 'h3';
 };
 
 /**
  * "Download this list": the list with its current filters as CSV and JSON. Plain links, not
  * next/link: they lead to files. Each URL is a permalink of the filtered list.
  */
-export const ExportLinks = async ({ dataset, filters }: ExportLinksProps) => {
+export const ExportLinks = async ({ dataset, filters, headingLevel = 'h2' }: ExportLinksProps) => {
   const [t, locale] = await Promise.all([getTranslations('ExportLinks'), getLocale()]);
   const href = (format: 'csv' | 'json') => {
     const query = new URLSearchParams({ lang: locale });
@@ -22,14 +24,15 @@ export const ExportLinks = async ({ dataset, filters }: ExportLinksProps) => {
     }
     return `/api/v1/exports/${dataset}.${format}?${query.toString()}`;
   };
+  const Heading = headingLevel;
   return (
     <section
       aria-labelledby="export"
       className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4 print:hidden"
     >
-      <h2 id="export" className="text-lg font-semibold">
+      <Heading id="export" className="text-lg font-semibold">
         {t('heading')}
-      </h2>
+      </Heading>
       <p className="text-sm text-slate-700">{t('hint')}</p>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         <li>

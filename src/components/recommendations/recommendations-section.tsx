@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { ContentSection } from '@/components/content/content-section';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { Link } from '@/i18n/link';
 import type { TRecommendationQuerySchema } from '@/lib/validation/recommendations';
 import type { RecommendationList as Result } from '@/server/recommendations/find-recommendations';
@@ -14,6 +15,8 @@ export type RecommendationsSectionProps = {
   pathname?: string;
   result: Result;
   query?: TRecommendationQuerySchema;
+  /** The export's filters for this list (a country's page: the country); none: no export links. */
+  exportFilters?: Record<string, string | number | undefined>;
 };
 
 /** The "Recommendations" section of a country's or mechanism's page. */
@@ -22,6 +25,7 @@ export const RecommendationsSection = async ({
   pathname,
   result,
   query = {},
+  exportFilters,
 }: RecommendationsSectionProps) => {
   const t = await getTranslations('Recommendations');
   return (
@@ -35,6 +39,13 @@ export const RecommendationsSection = async ({
           )}
           <p role="status">{t('shown', { shown: result.items.length, total: result.total })}</p>
           <RecommendationList items={result.items} />
+          {exportFilters && (
+            <ExportLinks
+              dataset="recommendations"
+              filters={{ ...exportFilters, ...query }}
+              headingLevel="h3"
+            />
+          )}
         </>
       )}
       <p>

@@ -4,10 +4,13 @@ import {
   DatePrecision,
   DocumentType,
   EventKind,
+  ImplementationStatus,
   InstitutionalModel,
   MechanismLevel,
   MechanismStatus,
   OpcatStatus,
+  RecommendationBody,
+  StatePosition,
   Subregion,
   TreatyAction,
 } from '@/generated/prisma/enums';
@@ -15,6 +18,7 @@ import { routing } from '@/i18n/routing';
 
 import { COUNTRY_SORT_KEYS } from './countries';
 import { DOCUMENT_SORT_KEYS } from './documents';
+import { IMPLEMENTATION_STATUSES } from './recommendations';
 import { ZSearchApiQuerySchema } from './search';
 
 // The public JSON API (/api/v1): its query parameters and the shape of every answer. The route
@@ -75,6 +79,17 @@ export const ZApiNewsListQuerySchema = ZApiPageQuerySchema.extend({
   country: filterSlug,
   mechanism: filterSlug,
   theme: filterSlug,
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+export const ZApiRecommendationListQuerySchema = ZApiPageQuerySchema.extend({
+  country: filterSlug,
+  mechanism: filterSlug,
+  theme: filterSlug,
+  body: z.enum(RecommendationBody).optional(),
+  status: z
+    .enum([...IMPLEMENTATION_STATUSES, 'NONE'])
+    .optional()
+    .meta({ description: 'The latest published follow-up’s status; NONE: no follow-up yet.' }),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
 /** The search page's query for its export: the JSON search's strict fields, `lang` for `locale`. */
@@ -252,6 +267,65 @@ export const ZApiNewsDetailSchema = ZApiNewsSchema.extend({
   mechanisms: z.array(reference),
   themes: z.array(labelled),
 }).meta({ id: 'NewsItemDetail' });
+
+/** A mechanism named by its official name, in that name's language (null: not known). */
+const mechanismReference = reference.extend({ language: ZApiLocaleSchema });
+
+export const ZApiRecommendationSchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id; the detail endpoint takes it or the slug.' }),
+    slug,
+    body: z.enum(RecommendationBody),
+    symbol: z.string().meta({ description: 'The UN or regional document symbol.' }),
+    paragraph: z.string().meta({ description: 'The paragraph, as numbered in the document.' }),
+    issuedOn: date,
+    uprCycle: z.number().int().nullable(),
+    recommendingState: z
+      .string()
+      .nullable()
+      .meta({ description: 'UPR only: the recommending State, in English as the UN lists it.' }),
+    position: z.enum(StatePosition).meta({ description: 'The State’s position on it.' }),
+    text: z.string(),
+    languages: languages(['text']),
+    originalLanguage: ZApiLocaleSchema,
+    themes: z.array(labelled),
+    countries: z.array(labelled),
+    mechanisms: z.array(mechanismReference),
+    latestStatus: z
+      .enum(ImplementationStatus)
+      .nullable()
+      .meta({ description: 'The latest published follow-up’s status; null: none yet.' }),
+    latestReportedOn: date.nullable(),
+    source: z
+      .object({ citation: z.string(), url: z.url() })
+      .meta({ description: 'Where the body published it: "symbol § paragraph" and its URL.' }),
+    links,
+  })
+  .meta({ id: 'Recommendation' });
+
+export const ZApiFollowUpSchema = z
+  .object({
+    id: z.string(),
+    reportedOn: date,
+    status: z.enum(ImplementationStatus),
+    mechanism: mechanismReference.meta({ description: 'The mechanism that reported it.' }),
+    text: z.string().nullable(),
+    languages: languages(['text']),
+    originalLanguage: ZApiLocaleSchema,
+    evidenceUrl: z.string().nullable(),
+    evidenceFile: z.object({ filename: z.string(), url: z.url() }).nullable(),
+  })
+  .meta({ id: 'FollowUp' });
+
+export const ZApiRecommendationDetailSchema = ZApiRecommendationSchema.extend({
+  originalText: z
+    .string()
+    .nullable()
+    .meta({ description: 'The text as the body wrote it, in `originalLanguage`.' }),
+  followUps: z
+    .array(ZApiFollowUpSchema)
+    .meta({ description: 'Published follow-ups, latest first: the status history.' }),
+}).meta({ id: 'RecommendationDetail' });
 
 export const ZApiThemeSchema = z
   .object({

@@ -20,6 +20,9 @@ import {
   ZApiNewsListQuerySchema,
   ZApiNewsSchema,
   ZApiPageQuerySchema,
+  ZApiRecommendationDetailSchema,
+  ZApiRecommendationListQuerySchema,
+  ZApiRecommendationSchema,
   ZApiSlugSchema,
   ZApiThemeSchema,
 } from '@/lib/validation/open-data';
@@ -30,6 +33,7 @@ import { getApiEvent, listApiEvents } from './events';
 import type { ChangeTable } from './find-last-change';
 import { getApiMechanism, listApiMechanisms } from './mechanisms';
 import { getApiNewsItem, listApiNews } from './news';
+import { getApiRecommendation, listApiRecommendations } from './recommendations';
 import { getApiTheme, listApiThemes } from './themes';
 
 export type EndpointDefinition = {
@@ -55,6 +59,13 @@ const endpoint = <Q extends z.ZodObject>(
 
 /** A detail endpoint's parameters: `slug` is in the path, `lang` in the query. */
 const DETAIL_PARAMS = ZApiLangQuerySchema.extend({ slug: ZApiSlugSchema });
+
+const RECOMMENDATION_TABLES = [
+  'Recommendation',
+  'RecommendationFollowUp',
+  'Country',
+  'Mechanism',
+] as const;
 
 /** Every endpoint of the open-data API: the routes serve them, the OpenAPI document lists them. */
 export const OPEN_DATA_ENDPOINTS = {
@@ -147,6 +158,26 @@ export const OPEN_DATA_ENDPOINTS = {
     response: apiItem(ZApiNewsDetailSchema, 'NewsItemResponse'),
     tables: ['News', 'Country', 'Mechanism'],
     load: getApiNewsItem,
+  }),
+  recommendations: endpoint({
+    path: '/recommendations',
+    summary: 'Recommendations of UN and regional bodies, latest first, with their latest status',
+    query: ZApiRecommendationListQuerySchema,
+    slug: false,
+    response: apiList(ZApiRecommendationSchema, 'RecommendationList'),
+    tables: RECOMMENDATION_TABLES,
+    load: listApiRecommendations,
+  }),
+  recommendation: endpoint({
+    path: '/recommendations/{slug}',
+    summary: 'One recommendation, with its follow-up history',
+    query: DETAIL_PARAMS.extend({
+      slug: ZApiSlugSchema.meta({ description: 'The recommendation’s slug or its id.' }),
+    }),
+    slug: true,
+    response: apiItem(ZApiRecommendationDetailSchema, 'RecommendationItem'),
+    tables: RECOMMENDATION_TABLES,
+    load: getApiRecommendation,
   }),
   themes: endpoint({
     path: '/themes',

@@ -2,18 +2,30 @@ import 'server-only';
 
 import type { AppLocale } from '@/i18n/routing';
 import { prisma } from '@/server/db';
+import { pickLabel } from '@/server/i18n/pick-label';
 import { pickTranslation } from '@/server/i18n/pick-translation';
 import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
 
-export type GetRecommendationOptions = { slug: string; locale: AppLocale };
+import { publicFollowUpWhere } from './to-recommendation-summary';
+
+export type GetRecommendationOptions = {
+  slug: string;
+  locale: AppLocale;
+  /** The API also finds it by its id (`slug` may be either). */
+  orId?: boolean;
+};
 
 const published = { status: 'PUBLISHED' } as const;
 const named = { select: { locale: true, name: true } } as const;
 
 /** A published recommendation with every language of its text and its published follow-ups. */
-export const getRecommendation = async ({ slug, locale }: GetRecommendationOptions) => {
+export const getRecommendation = async ({
+  slug,
+  locale,
+  orId = false,
+}: GetRecommendationOptions) => {
   const row = await prisma.recommendation.findFirst({
-    where: { slug, ...published },
+    where: { ...(orId ? { OR: [{ slug }, { id: slug }] } : { slug }), ...published },
     select: {
       id: true,
       slug: true,
@@ -32,7 +44,7 @@ export const getRecommendation = async ({ slug, locale }: GetRecommendationOptio
       mechanisms: { where: published, select: mechanismRefSelect },
       themes: { select: { slug: true, translations: { select: { locale: true, label: true } } } },
       followUps: {
-        where: published,
+        where: publicFollowUpWhere,
         orderBy: [{ reportedOn: 'desc' }, { createdAt: 'desc' }],
         select: {
           id: true,
@@ -54,15 +66,9 @@ export const getRecommendation = async ({ slug, locale }: GetRecommendationOptio
     ...row,
     original,
     text,
-    countries: row.countries.map((country) => ({
-      slug: country.slug,
-      name: pickTranslation(country.translations, locale, 'es')?.name ?? country.slug,
-    })),
+    countries: row.countries.map((country) => pickLabel(country, 'name', locale)),
     mechanisms: row.mechanisms.map((mechanism) => toMechanismRef(mechanism, locale)),
-    themes: row.themes.map((theme) => ({
-      slug: theme.slug,
-      label: pickTranslation(theme.translations, locale, 'es')?.label ?? theme.slug,
-    })),
+    themes: row.themes.map((theme) => pickLabel(theme, 'label', locale)),
     followUps: row.followUps.map((followUp) => ({
       ...followUp,
       text: pickTranslation(followUp.translations, locale, followUp.originalLocale),

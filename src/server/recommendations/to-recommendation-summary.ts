@@ -1,15 +1,28 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
+import { pickLabel } from '@/server/i18n/pick-label';
 import { pickTranslation } from '@/server/i18n/pick-translation';
+import { mechanismRefSelect, toMechanismRef } from '@/server/summaries/to-mechanism-ref';
+
+const published = { status: 'PUBLISHED' } as const;
+
+/** Follow-ups the public sees: approved ones, by a mechanism that is itself published. */
+export const publicFollowUpWhere = {
+  ...published,
+  mechanism: published,
+} as const satisfies Prisma.RecommendationFollowUpWhereInput;
 
 const publishedFollowUps = {
-  where: { status: 'PUBLISHED' },
+  where: publicFollowUpWhere,
   orderBy: [{ reportedOn: 'desc' }, { createdAt: 'desc' }],
   take: 1,
   select: { implementation: true, reportedOn: true },
 } as const satisfies Prisma.Recommendation$followUpsArgs;
 
-/** What a list of recommendations needs: citation, text, themes and the latest follow-up. */
+/**
+ * What a list of recommendations (a page's or the API's) needs: citation, text, what it concerns,
+ * its source and the latest published follow-up.
+ */
 export const recommendationSummarySelect = {
   id: true,
   slug: true,
@@ -17,14 +30,18 @@ export const recommendationSummarySelect = {
   symbol: true,
   paragraph: true,
   issuedOn: true,
+  uprCycle: true,
+  recommendingState: true,
   originalLocale: true,
   position: true,
+  sourceUrl: true,
   translations: { select: { locale: true, text: true } },
   themes: { select: { slug: true, translations: { select: { locale: true, label: true } } } },
   countries: {
-    where: { status: 'PUBLISHED' },
+    where: published,
     select: { slug: true, translations: { select: { locale: true, name: true } } },
   },
+  mechanisms: { where: published, select: mechanismRefSelect },
   followUps: publishedFollowUps,
 } satisfies Prisma.RecommendationSelect;
 
@@ -43,17 +60,16 @@ export const toRecommendationSummary = (row: Row, locale: AppLocale) => {
     paragraph: row.paragraph,
     issuedOn: row.issuedOn,
     year: row.issuedOn.getUTCFullYear(),
+    uprCycle: row.uprCycle,
+    recommendingState: row.recommendingState,
     position: row.position,
+    originalLocale: row.originalLocale,
+    sourceUrl: row.sourceUrl,
     text: text?.text ?? '',
     textLocale: text?.shownLocale ?? row.originalLocale,
-    themes: row.themes.map((theme) => ({
-      slug: theme.slug,
-      label: pickTranslation(theme.translations, locale, 'es')?.label ?? theme.slug,
-    })),
-    countries: row.countries.map((country) => ({
-      slug: country.slug,
-      label: pickTranslation(country.translations, locale, 'es')?.name ?? country.slug,
-    })),
+    themes: row.themes.map((theme) => pickLabel(theme, 'label', locale)),
+    countries: row.countries.map((country) => pickLabel(country, 'name', locale)),
+    mechanisms: row.mechanisms.map((mechanism) => toMechanismRef(mechanism, locale)),
     /** Null: nobody has reported on it yet. */
     latestStatus: latest?.implementation ?? null,
     latestReportedOn: latest?.reportedOn ?? null,

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
-import { queryDb } from '../fixtures/backoffice';
+import { createPublishedMechanism, queryDb } from '../fixtures/backoffice';
+import { createRecommendation } from '../fixtures/recommendations';
 
 test.beforeAll(async () => {
   // Every browser reaches the e2e server from 127.0.0.1: repeated runs start from fresh counters.
@@ -26,6 +27,8 @@ test('[PUBLIC] the footer leads to the API reference, with the licence and a wor
     'https://creativecommons.org/licenses/by/4.0/',
   );
   await expect(main).toContainText('GET /countries/{slug}');
+  await expect(main).toContainText('GET /recommendations/{slug}');
+  await expect(main).toContainText('One recommendation (by its slug or id)');
   await expectNoSeriousA11yViolations(page);
 
   // The reference's links work: the OpenAPI document and the API it describes.
@@ -91,4 +94,56 @@ test('[PUBLIC] search results download with their query', async ({ page, request
   expect(header).toBe('type,subtype,title,title_language,language,snippet,date,countries,url');
   expect(rows.length).toBeGreaterThan(0);
   await expectNoSeriousA11yViolations(page);
+});
+
+test('[PUBLIC] recommendations download from the region view and a country’s section', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const mechanism = await createPublishedMechanism('+598 2000 0010');
+  const recommendation = await createRecommendation(mechanism.id, 'UPR', {
+    en: `Give the mechanism ${mechanism.slug} access to every place of detention.`,
+  });
+
+  await page.goto(`/en/recommendations?country=${recommendation.countrySlug}&body=UPR`);
+  const regionExports = page.getByRole('region', { name: 'Download this list' });
+  const csvHref = (await regionExports
+    .getByRole('link', { name: 'CSV (spreadsheet)' })
+    .getAttribute('href'))!;
+  const csvQuery = new URL(csvHref, page.url()).searchParams;
+  expect(csvQuery.get('country')).toBe(recommendation.countrySlug);
+  expect(csvQuery.get('body')).toBe('UPR');
+  await expectNoSeriousA11yViolations(page);
+  const csv = await request.get(csvHref);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(header).toMatch(/^id,slug,body,symbol,paragraph,citation,issued_on,/);
+  const row = rows.find((line) => line.includes(`,${recommendation.slug},`));
+  expect(row).toContain(`/en/recommendations/${recommendation.slug}`);
+  expect(rows.every((line) => line.split(',')[2] === 'UPR')).toBe(true);
+
+  await page.goto(`/es/countries/${recommendation.countrySlug}`);
+  const section = page.getByRole('region', { name: 'Recomendaciones' });
+  const countryExports = section.getByRole('region', { name: 'Descargar esta lista' });
+  const jsonHref = (await countryExports.getByRole('link', { name: 'JSON' }).getAttribute('href'))!;
+  expect(new URL(jsonHref, page.url()).searchParams.get('country')).toBe(
+    recommendation.countrySlug,
+  );
+  await expectNoSeriousA11yViolations(page);
+  const items = (await (await request.get(jsonHref)).json()) as {
+    slug: string;
+    countries: { slug: string }[];
+    source: { citation: string };
+  }[];
+  expect(items.find((item) => item.slug === recommendation.slug)?.source.citation).toBe(
+    recommendation.citation,
+  );
+  expect(
+    items.every((item) => item.countries.some((c) => c.slug === recommendation.countrySlug)),
+  ).toBe(true);
+  // Other specs add recommendations to the same country meanwhile: compare this one only.
+  await expect(section.getByRole('link', { name: recommendation.citation })).toBeVisible();
 });

@@ -1,54 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
-import {
-  createPublishedMechanism,
-  createUser,
-  e2eTag,
-  queryDb,
-  signIn,
-} from '../fixtures/backoffice';
-
-/** A generated (not real) published recommendation about the mechanism's country. */
-const createRecommendation = async (
-  mechanismId: string,
-  body: 'CAT' | 'UPR',
-  texts: { en: string; es?: string },
-) => {
-  const slug = e2eTag('rec');
-  const symbol = `${body === 'CAT' ? 'CAT/C' : 'A/HRC'}/${slug}`;
-  const [mechanismRow] = await queryDb<{ countryId: string }>(
-    `SELECT "countryId" FROM "Mechanism" WHERE id = $1`,
-    [mechanismId],
-  );
-  const countryId = mechanismRow!.countryId;
-  await queryDb(
-    `INSERT INTO "Recommendation" (id, slug, body, symbol, paragraph, "issuedOn", "originalLocale",
-       position, "sourceUrl", status, "updatedAt")
-     VALUES ($1, $1, $2, $3, '12', '2024-05-10', 'en', 'SUPPORTED', 'https://example.org/doc',
-       'PUBLISHED', now())`,
-    [slug, body, symbol],
-  );
-  for (const [locale, text] of Object.entries(texts)) {
-    await queryDb(
-      `INSERT INTO "RecommendationTranslation" ("recommendationId", locale, text) VALUES ($1, $2, $3)`,
-      [slug, locale, text],
-    );
-  }
-  await queryDb(`INSERT INTO "_CountryToRecommendation" ("A", "B") VALUES ($1, $2)`, [
-    countryId,
-    slug,
-  ]);
-  await queryDb(`INSERT INTO "_MechanismToRecommendation" ("A", "B") VALUES ($1, $2)`, [
-    mechanismId,
-    slug,
-  ]);
-  const [countryRow] = await queryDb<{ countrySlug: string }>(
-    `SELECT slug AS "countrySlug" FROM "Country" WHERE id = $1`,
-    [countryId],
-  );
-  return { slug, symbol, citation: `${symbol} § 12`, countrySlug: countryRow!.countrySlug };
-};
+import { createPublishedMechanism, createUser, signIn } from '../fixtures/backoffice';
+import { createRecommendation } from '../fixtures/recommendations';
 
 test('[PUBLIC] a country’s recommendations filter by body, with counts, and pass axe', async ({
   page,

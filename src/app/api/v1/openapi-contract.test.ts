@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, string> = {
   documents: 'report-02',
   events: 'future-forum',
   news: 'alba-news',
+  recommendations: 'cat-c-alb-co-1-12',
   themes: 'detention',
 };
 

@@ -7,6 +7,7 @@ import {
   ZApiDocumentListQuerySchema,
   ZApiEventListQuerySchema,
   ZApiMechanismListQuerySchema,
+  ZApiRecommendationListQuerySchema,
   ZApiSearchExportQuerySchema,
 } from '@/lib/validation/open-data';
 import { findDocumentBatches } from '@/server/documents/find-document-batches';
@@ -17,6 +18,7 @@ import { listApiCountries } from '../countries';
 import { toApiDocument } from '../documents';
 import { listApiEvents } from '../events';
 import { listApiMechanisms } from '../mechanisms';
+import { listApiRecommendations } from '../recommendations';
 import type { CsvValue } from './to-csv-line';
 
 type Item = Record<string, unknown>;
@@ -49,6 +51,14 @@ const get =
 
 const columns = (names: Record<string, string | ((item: Item) => CsvValue)>): Column<Item>[] =>
   Object.entries(names).map(([name, path]) => [name, typeof path === 'string' ? get(path) : path]);
+
+type Named = { slug: string; label?: string; name?: string | null };
+
+/** A list of related items as one cell: their slugs, or their labels, joined by ` | `. */
+const joined =
+  (path: string, key: 'slug' | 'label' | 'name') =>
+  (item: Item): CsvValue =>
+    (item[path] as Named[]).map((related) => related[key] ?? '').join(' | ');
 
 /** Search texts mark their matches between \u0001 and \u0002 (find-search-entries.ts). */
 const withoutHighlights = (text: string) => text.replaceAll('\u0001', '').replaceAll('\u0002', '');
@@ -163,6 +173,37 @@ export const EXPORT_DATASETS: Record<string, ExportDataset> = {
     }),
     batches: async function* (query: z.output<typeof ZApiEventListQuerySchema>) {
       yield (await listApiEvents({ ...query, ...WHOLE })).data;
+    },
+  },
+  recommendations: {
+    query: ZApiRecommendationListQuerySchema,
+    columns: columns({
+      id: 'id',
+      slug: 'slug',
+      body: 'body',
+      symbol: 'symbol',
+      paragraph: 'paragraph',
+      citation: 'source.citation',
+      issued_on: 'issuedOn',
+      upr_cycle: 'uprCycle',
+      recommending_state: 'recommendingState',
+      position: 'position',
+      text: 'text',
+      text_language: 'languages.text',
+      original_language: 'originalLanguage',
+      theme_slugs: joined('themes', 'slug'),
+      themes: joined('themes', 'label'),
+      country_slugs: joined('countries', 'slug'),
+      countries: joined('countries', 'label'),
+      mechanism_slugs: joined('mechanisms', 'slug'),
+      mechanisms: joined('mechanisms', 'name'),
+      latest_status: 'latestStatus',
+      latest_reported_on: 'latestReportedOn',
+      source_url: 'source.url',
+      ...LINKS,
+    }),
+    batches: async function* (query: z.output<typeof ZApiRecommendationListQuerySchema>) {
+      yield (await listApiRecommendations({ ...query, ...WHOLE })).data;
     },
   },
   search: {

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { FilterSelect } from '@/components/filters/filter-form';
+import { ExportLinks } from '@/components/open-data/export-links';
 import { RecommendationFilters } from '@/components/recommendations/recommendation-filters';
 import { RecommendationList } from '@/components/recommendations/recommendation-list';
 import { StatusChart } from '@/components/recommendations/status-chart';
@@ -48,6 +49,7 @@ export const RegionView = async ({ result, query }: RegionViewProps) => {
         </h2>
         {items.length === 0 ? <p>{t('none')}</p> : <RecommendationList items={items} />}
       </section>
+      <ExportLinks dataset="recommendations" filters={query} />
     </div>
   );
 };

@@ -93,6 +93,7 @@ export const CountryView = async ({ country, recommendations, query }: CountryVi
           pathname={`/countries/${country.slug}`}
           result={recommendations}
           query={query}
+          exportFilters={{ country: country.slug }}
         />
       )}
 

@@ -96,7 +96,7 @@ export const RecommendationView = async ({ item }: RecommendationViewProps) => {
           {item.countries.map((country) => (
             <li key={country.slug}>
               <Link href={`/countries/${country.slug}`} className="text-brand-700 underline">
-                {country.name}
+                {country.label}
               </Link>
             </li>
           ))}
