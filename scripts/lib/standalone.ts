@@ -1,0 +1,43 @@
+import { cp, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { build } from 'esbuild';
+
+/** The production server's file in the standalone folder (the Docker image runs it). */
+export const STANDALONE_SERVER = 'serve.mjs';
+
+/**
+ * Completes `next build`'s standalone folder (<distDir>/standalone: Next's traced server files and
+ * production node_modules) into a tree that runs on its own: our server (scripts/serve.ts) bundled
+ * in place of Next's server.js, the build's static files (with their brotli copies) and public/.
+ * The packages the build traced into the folder's node_modules stay imports (one `next` for the
+ * server and the pages, one `pg`); the others the server uses (zod, proxy-addr, which the site's
+ * chunks bundle) are bundled into it.
+ */
+export const completeStandalone = async (distDir: string) => {
+  const root = path.join(distDir, 'standalone');
+  await build({
+    external: await installedPackages(path.join(root, 'node_modules')),
+    entryPoints: ['scripts/serve.ts'],
+    outfile: path.join(root, STANDALONE_SERVER),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  await cp(path.join(distDir, 'static'), path.join(root, distDir, 'static'), { recursive: true });
+  await cp('public', path.join(root, 'public'), { recursive: true });
+};
+
+/** The packages in a node_modules folder (`@scope/name` for scoped ones). */
+const installedPackages = async (folder: string): Promise<string[]> => {
+  const names = (await readdir(folder)).filter((name) => !name.startsWith('.'));
+  const scoped = names.filter((name) => name.startsWith('@'));
+  const inScopes = await Promise.all(
+    scoped.map(async (scope) =>
+      (await readdir(path.join(folder, scope))).map((name) => `${scope}/${name}`),
+    ),
+  );
+  return [...names.filter((name) => !name.startsWith('@')), ...inScopes.flat()];
+};
