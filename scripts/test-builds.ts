@@ -89,7 +89,8 @@ const prepareBuilds = async () => {
     await build(DIST.c, a.key, other);
   }
   const [b, c] = await Promise.all([buildIdentity(DIST.b), buildIdentity(DIST.c)]);
-  if (b.key !== a.key || c.key !== a.key || b.deploymentId !== a.deploymentId) {
+  const sameDeployment = b.deploymentId === a.deploymentId && c.deploymentId !== a.deploymentId;
+  if (b.key !== a.key || c.key !== a.key || !sameDeployment) {
     throw new Error(
       'B and C were not built with A’s key and deployment id: run without --skip-build',
     );
@@ -97,7 +98,7 @@ const prepareBuilds = async () => {
   console.log(`  A and B: deployment ${a.deploymentId}; C: ${c.deploymentId}`);
 };
 
-const servers: ChildProcess[] = [];
+const servers = new Map<string, ChildProcess>();
 
 /** A from the repository (scripts/serve.ts), B and C from their standalone folders. */
 const startServer = (name: keyof typeof DIST, env: NodeJS.ProcessEnv, logDir: string) => {
@@ -114,18 +115,20 @@ const startServer = (name: keyof typeof DIST, env: NodeJS.ProcessEnv, logDir: st
   const log = createWriteStream(path.join(logDir, `${name}.log`));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  servers.push(child);
+  servers.set(name, child);
 };
 
-const waitForServers = async () => {
-  for (const port of Object.values(PORTS)) {
+const waitForServers = async (logDir: string) => {
+  for (const [name, port] of Object.entries(PORTS)) {
     for (let attempt = 0; ; attempt++) {
       const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
         (response) => response.ok,
         () => false,
       );
       if (up) break;
-      if (attempt > 120) throw new Error(`The server on port ${port} did not start`);
+      if (attempt > 120 || servers.get(name)?.exitCode !== null) {
+        throw new Error(`Server ${name} did not start: see ${path.join(logDir, `${name}.log`)}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -245,7 +248,8 @@ const main = async () => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'prevenir-builds-'));
   say(`A throwaway PostgreSQL on port ${DB_PORT} (servers' logs in ${workDir})`);
   const database = await startEmbeddedPostgres({
-    dataDir: path.join(workDir, 'postgres'),
+    // Its own folder: PostgreSQL runs as another user, who could not enter workDir.
+    dataDir: mkdtempSync(path.join(tmpdir(), 'prevenir-builds-db-')),
     port: DB_PORT,
     database: 'builds',
     persistent: false,
@@ -267,10 +271,10 @@ const main = async () => {
     await run('tsx', ['prisma/seed.ts'], { env, stdio: 'ignore' });
     say('Starting A (scripts/serve.ts), B and C (standalone) behind one proxy');
     for (const name of ['a', 'b', 'c'] as const) startServer(name, env, workDir);
-    await waitForServers();
+    await waitForServers(workDir);
     await runChecks(proxy);
   } finally {
-    for (const server of servers) server.kill('SIGTERM');
+    for (const server of servers.values()) server.kill('SIGTERM');
     await proxy.close();
     await database.stop();
   }

@@ -9,7 +9,8 @@ export const STANDALONE_SERVER = 'serve.mjs';
 /**
  * Completes `next build`'s standalone folder (<distDir>/standalone: Next's traced server files and
  * production node_modules) into a tree that runs on its own: our server (scripts/serve.ts) bundled
- * in place of Next's server.js, the build's static files (with their brotli copies) and public/.
+ * in place of Next's server.js, the build's static files (with their brotli copies) and the
+ * folders it reads at run time.
  * The packages the build traced into the folder's node_modules stay imports (one `next` for the
  * server and the pages, one `pg`); the others the server uses (zod, proxy-addr, which the site's
  * chunks bundle) are bundled into it.
@@ -27,8 +28,21 @@ export const completeStandalone = async (distDir: string) => {
     logLevel: 'warning',
   });
   await cp(path.join(distDir, 'static'), path.join(root, distDir, 'static'), { recursive: true });
-  await cp('public', path.join(root, 'public'), { recursive: true });
+  for (const [folder, keep] of RUNTIME_FOLDERS) {
+    await cp(folder, path.join(root, folder), { recursive: true, filter: keep });
+  }
 };
+
+/**
+ * What the server reads from the working directory at run time, beyond the build's own files:
+ * public/, the 503 page's messages (scripts/lib/database-gate.ts: the JSON files, not the
+ * generated declarations) and the migrations' names (/api/ready, src/server/health).
+ */
+const RUNTIME_FOLDERS: Array<[string, (source: string) => boolean]> = [
+  ['public', () => true],
+  ['messages', (source) => source === 'messages' || source.endsWith('.json')],
+  ['prisma/migrations', () => true],
+];
 
 /** The packages in a node_modules folder (`@scope/name` for scoped ones). */
 const installedPackages = async (folder: string): Promise<string[]> => {
