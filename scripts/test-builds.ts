@@ -257,7 +257,7 @@ const main = async () => {
   const proxy = await startSwitchingProxy({ a: PORTS.a, b: PORTS.b, c: PORTS.c });
   try {
     await migrateDeploy(database.url);
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       NODE_ENV: 'production',
