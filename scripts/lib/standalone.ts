@@ -1,4 +1,4 @@
-import { cp, readdir } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { build } from 'esbuild';
@@ -9,8 +9,9 @@ export const STANDALONE_SERVER = 'serve.mjs';
 /**
  * Completes `next build`'s standalone folder (<distDir>/standalone: Next's traced server files and
  * production node_modules) into a tree that runs on its own: our server (scripts/serve.ts) bundled
- * in place of Next's server.js, the build's static files (with their brotli copies) and the
- * folders it reads at run time.
+ * in place of Next's server.js (removed: it has none of our server's gates), the build's static
+ * files (with their brotli copies) and the folders the server reads at run time.
+ *
  * The packages the build traced into the folder's node_modules stay imports (one `next` for the
  * server and the pages, one `pg`); the others the server uses (zod, proxy-addr, which the site's
  * chunks bundle) are bundled into it.
@@ -27,6 +28,7 @@ export const completeStandalone = async (distDir: string) => {
     target: 'node20',
     logLevel: 'warning',
   });
+  await rm(path.join(root, 'server.js'));
   await cp(path.join(distDir, 'static'), path.join(root, distDir, 'static'), { recursive: true });
   for (const [folder, keep] of RUNTIME_FOLDERS) {
     await cp(folder, path.join(root, folder), { recursive: true, filter: keep });
