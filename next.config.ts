@@ -12,6 +12,13 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir: distDirOf(),
+  // The server and only the files it needs (node_modules traced, production only) in
+  // <distDir>/standalone: the Docker image's runtime stage (scripts/lib/standalone.ts).
+  output: 'standalone',
+  // Skew protection: a page from another deployment gets a full reload instead of a client-side
+  // navigation that would mix versions. The same id on every instance of one deployment; `npm run
+  // build` makes one per build when DEPLOYMENT_ID is unset (scripts/lib/build-site.ts).
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   // `npm run typecheck` checks types as its own step (in `npm test` and CI); skipping it here
   // keeps `npm start`'s first build short on small machines.
   typescript: { ignoreBuildErrors: true },

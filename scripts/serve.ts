@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 import next from 'next';
 
+import { configuredAuthSecret } from '../src/server/auth/local-auth-secret';
+import { builtConfig } from './lib/built-config';
 import { createDatabaseGate } from './lib/database-gate';
 import { canQuery, createDatabaseHealth } from './lib/database-health';
 import { distDirOf } from './lib/dist-dir';
@@ -26,6 +28,14 @@ import {
 import { createRequestLog, trustsRequestId } from './lib/request-log';
 
 const startedAt = performance.now();
+// The Docker image runs this file without scripts/start.ts: the same refusal as `npm start`'s.
+if (process.env.DATABASE_URL && !configuredAuthSecret()) {
+  console.error(
+    'AUTH_SECRET is required when DATABASE_URL is set: every instance must sign sessions with ' +
+      'the same key (`openssl rand -base64 32`).',
+  );
+  process.exit(1);
+}
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 /** How long SIGTERM waits for requests in flight (a container runtime kills after ~10 s). */
@@ -44,6 +54,8 @@ const pageStore = createPageStore({
 });
 const changes = databaseUrl ? listenForChanges({ databaseUrl, store: pageStore }) : null;
 const pageCache = changes && { store: pageStore, notifyingTables: changes.notifyingTables };
+// What Next's standalone server.js does: the build's own configuration, not next.config.ts again.
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = await builtConfig(distDirOf());
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const [assets] = await Promise.all([loadPrecompressedAssets(distDirOf()), app.prepare()]);

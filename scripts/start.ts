@@ -9,13 +9,13 @@ import {
   LOCAL_AUTH_SECRET_FILE,
   readOrCreateLocalAuthSecret,
 } from '../src/server/auth/local-auth-secret';
+import { ACTIONS_KEY_HELP, actionsKeyProblem } from './lib/actions-key';
 import { buildSite } from './lib/build-site';
 import { canConnect } from './lib/database-health';
 import type { EmbeddedDatabase } from './lib/embedded-postgres';
-import { migrateDeploy } from './lib/migrate-deploy';
-import { withMigrationLock } from './lib/migration-lock';
 import { reasonToBuild } from './lib/needs-build';
-import { forwardSignal, run, spawnBin, waitForExit } from './lib/run';
+import { prepareDatabase } from './lib/prepare-database';
+import { forwardSignal, spawnBin, waitForExit } from './lib/run';
 import { type DatabaseSupervisor, superviseDatabase } from './lib/supervise-database';
 
 const PORT = process.env.PORT || '3000';
@@ -110,6 +110,22 @@ const authSecret = (): string => {
   return readOrCreateLocalAuthSecret();
 };
 
+/**
+ * A deployment's builds must share the server actions' key, or a form one instance rendered
+ * fails on another ("Failed to find Server Action"). On one machine's embedded database the key
+ * Next.js makes and keeps in the build's cache folder will do.
+ */
+const checkActionsKey = () => {
+  const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  if (!key && process.env.DATABASE_URL && !DEV) {
+    throw new Error(
+      `NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required when DATABASE_URL is set. ${ACTIONS_KEY_HELP}`,
+    );
+  }
+  const problem = actionsKeyProblem(key);
+  if (problem) throw new Error(problem);
+};
+
 /** Runs the production server until it exits, announcing the address once it is ready. */
 const serve = async (env: NodeJS.ProcessEnv): Promise<number> => {
   step(`Starting Next.js on ${HOSTNAME}:${PORT}`);
@@ -136,6 +152,7 @@ const main = async (): Promise<number> => {
   }
   // Before anything starts: a missing secret is a configuration error, not a runtime one.
   const secret = authSecret();
+  checkActionsKey();
   const databaseUrl = await connectDatabase();
   const env = {
     ...process.env,
@@ -146,20 +163,7 @@ const main = async (): Promise<number> => {
     AUTH_SECRET: secret,
   };
 
-  step('Waiting for other instances preparing the database (advisory lock)');
-  await withMigrationLock(databaseUrl, async () => {
-    step('Applying database migrations (prisma migrate deploy)');
-    // The real CLI, without the 10 s it idles after succeeding (see migrate-deploy.ts).
-    await migrateDeploy(databaseUrl);
-
-    step('Seeding the database (skipped by the seed when data exists)');
-    await run('tsx', ['prisma/seed.ts'], { env });
-
-    // Corrections to prisma/data reach databases seeded before them; fields editors changed are
-    // kept and the corrections queued for review (src/server/data-update).
-    step("Updating the data from prisma/data (editors' changes are kept)");
-    await run('tsx', ['prisma/update-data.ts'], { env });
-  });
+  await prepareDatabase(databaseUrl, env, step);
 
   if (DEV) {
     step(`Starting next dev on ${HOSTNAME}:${PORT}`);

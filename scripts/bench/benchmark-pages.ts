@@ -3,6 +3,7 @@
 // Prints median/p95 server render time per page, first-load JavaScript (bytes transferred, as
 // served to a browser: brotli), throughput and latency under load (wrk) against nginx serving
 // the same bytes in the same run, and Lighthouse.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -157,6 +158,8 @@ const env = {
   DATABASE_URL: db.url,
   NEXT_DIST_DIR: '.next-bench',
   NEXT_TELEMETRY_DISABLED: '1',
+  // scripts/serve.ts refuses to start on a database without it.
+  AUTH_SECRET: randomBytes(32).toString('base64'),
 };
 try {
   await run('prisma', ['migrate', 'deploy'], { env, stdio: 'ignore' });

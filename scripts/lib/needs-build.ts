@@ -18,6 +18,7 @@ const INPUTS = [
   'scripts/build.ts',
   'scripts/lib/build-site.ts',
   'scripts/lib/compile-hints.ts',
+  'scripts/lib/standalone.ts',
 ];
 const GENERATED = [/^src\/generated(\/|$)/, /\.d\.json\.ts$/];
 
