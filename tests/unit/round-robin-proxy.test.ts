@@ -54,7 +54,7 @@ const setUp = async () => {
 describe('round-robin proxy of the multi-instance test', () => {
   it('takes turns, keeps Host, forwards the body and appends the client to X-Forwarded-For', async () => {
     const origin = await setUp();
-    const answers = [];
+    const answers: Record<string, string | null>[] = [];
     for (let i = 0; i < 4; i += 1) {
       const response = await fetch(`${origin}/form`, { method: 'POST', body: `n=${i}` });
       answers.push({
