@@ -5,12 +5,17 @@ const decodeAttribute = (value: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * The hidden fields React renders into a page's first server-action form (in `<main>`), which a
- * browser without JavaScript posts along with the visible ones.
+ * The hidden fields React renders into a server-action form, which a browser without JavaScript
+ * posts along with the visible ones: of the first form in `<main>`, or of the first form there
+ * with a field named `withField` (a back-office page also has the sign-out form).
  */
-export const hiddenFields = (html: string): [string, string][] => {
-  const form = /<main[\s\S]*?<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
+export const hiddenFields = (html: string, withField?: string): [string, string][] => {
+  const main = html.slice(Math.max(0, html.indexOf('<main')));
+  const forms = [...main.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]!);
+  const form = withField
+    ? forms.find((markup) => markup.includes(`name="${withField}"`))
+    : forms[0];
+  return [...(form ?? '').matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
     const name = /name="([^"]*)"/.exec(tag)?.[1];
     const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
     return name ? [[decodeAttribute(name), decodeAttribute(value)]] : [];

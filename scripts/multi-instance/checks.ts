@@ -226,6 +226,8 @@ export const signInLimitAcrossInstances = async ({ browser, databaseUrl, a, b }:
   return { outcomes };
 };
 
+const TITLE_FIELD = 'translations.en.title';
+
 type Write = {
   n: number;
   title: string;
@@ -257,7 +259,7 @@ export const writesSurviveKill = async (
   { workers = 4, beforeKillMs = 2500, afterKillMs = 3000 } = {},
 ) => {
   const form = await fetch(`${lb}/en/admin/documents/new`, { headers: { cookie } });
-  const hidden = hiddenFields(await form.text());
+  const hidden = hiddenFields(await form.text(), TITLE_FIELD);
   if (hidden.length === 0) throw new Error('no server-action fields in the new-document form');
 
   const writes: Write[] = [];
@@ -270,7 +272,7 @@ export const writesSurviveKill = async (
     for (const [name, value] of hidden) body.append(name, value);
     body.append('type', 'REPORT');
     body.append('originalLocale', 'en');
-    body.append('translations.en.title', title);
+    body.append(TITLE_FIELD, title);
     const write: Write = {
       n,
       title,

@@ -1,7 +1,9 @@
 // One app instance of `npm run test:multi`: `npm start` (scripts/start.ts) with DATABASE_URL set,
 // as a container runs it, in a process group of its own so that it can be killed whole.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 
 export type LogLine = { at: number; text: string };
 
@@ -13,11 +15,24 @@ export type Instance = {
   lines: LogLine[];
   /** Resolves once it serves; rejects when it exits first or takes longer than `timeoutMs`. */
   ready: Promise<void>;
-  /** SIGKILL to the whole group (start.ts, the server, their children): a crash, no draining. */
+  /**
+   * SIGKILL to the whole group (start.ts, the server, their children): a crash, no draining.
+   * Resolves once the port refuses connections.
+   */
   kill: () => Promise<void>;
   /** SIGTERM, as a rolling deploy stops it; killed after 15 s. */
   stop: () => Promise<void>;
 };
+
+const refusesConnections = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
 
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null
@@ -95,6 +110,8 @@ export const startInstance = ({
     kill: async () => {
       signalGroup('SIGKILL');
       await exited(child);
+      // The server is a grandchild: gone once its port refuses, not when start.ts has exited.
+      while (!(await refusesConnections(port))) await delay(5);
     },
     stop: async () => {
       child.kill('SIGTERM');
