@@ -10,7 +10,9 @@ const decodeAttribute = (value: string) =>
  * with a field named `withField` (a back-office page also has the sign-out form).
  */
 export const hiddenFields = (html: string, withField?: string): [string, string][] => {
-  const main = html.slice(Math.max(0, html.indexOf('<main')));
+  const start = html.indexOf('<main');
+  if (start === -1) return [];
+  const main = html.slice(start);
   const forms = [...main.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]!);
   const form = withField
     ? forms.find((markup) => markup.includes(`name="${withField}"`))
