@@ -149,6 +149,8 @@ export const publishOnAReadOnB = async (
     }
     throw new Error(`B's ${library} did not list the published document within 15 s`);
   })();
+  // Awaited below; meanwhile its failure must not count as unhandled (which ends the process).
+  seenOnB.catch(() => {});
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Published.', { exact: true }).waitFor();
   const seenAt = await seenOnB;

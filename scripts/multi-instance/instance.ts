@@ -20,6 +20,8 @@ export type Instance = {
    * Resolves once the port refuses connections.
    */
   kill: () => Promise<void>;
+  /** SIGKILL to the group at once, for an exit of the test itself (Ctrl-C, a crash). */
+  killNow: () => void;
   /** SIGTERM, as a rolling deploy stops it; killed after 15 s. */
   stop: () => Promise<void>;
 };
@@ -107,6 +109,7 @@ export const startInstance = ({
     origin: `http://127.0.0.1:${port}`,
     lines,
     ready,
+    killNow: () => signalGroup('SIGKILL'),
     kill: async () => {
       signalGroup('SIGKILL');
       await exited(child);

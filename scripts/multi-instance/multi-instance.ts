@@ -108,6 +108,12 @@ const checkBalancerAfterKill = async (b: Instance) => {
   }
 };
 
+const instances: Instance[] = [];
+// The instances run in process groups of their own, which Ctrl-C does not reach: end them with us.
+process.on('exit', () => instances.forEach((instance) => instance.killNow()));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+
 const main = async () => {
   const reason = reasonToBuild();
   const dist = distDirOf();
@@ -115,7 +121,6 @@ const main = async () => {
   let database: EmbeddedDatabase | undefined;
   let s3: TestS3Server | undefined;
   let balancer: RoundRobinProxy | undefined;
-  const instances: Instance[] = [];
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
