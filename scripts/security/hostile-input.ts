@@ -12,6 +12,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 
 import { median, percentile } from '../lib/percentile';
+import { hiddenFields } from '../lib/server-action-form';
 import { type Observed, problemsOf } from './hostile-checks';
 import { FORM_PAYLOADS, hostileProbes, type Probe } from './hostile-corpus';
 
@@ -122,22 +123,6 @@ const startServer = async (): Promise<ChildProcess> => {
     server.once('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
   });
   return server;
-};
-
-const decodeAttribute = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The hidden fields React renders into a server-action form, as a browser without JS posts them. */
-const hiddenFields = (html: string): [string, string][] => {
-  const form = /<main[\s\S]*?<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
-    return name ? [[decodeAttribute(name), decodeAttribute(value)]] : [];
-  });
 };
 
 const BOUNDARY = '----prevenir-hostile-input';
