@@ -17,13 +17,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { type Browser, chromium, type Page } from '@playwright/test';
 
+import { buildIdentity } from './lib/build-identity';
 import { buildSite } from './lib/build-site';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { migrateDeploy } from './lib/migrate-deploy';
@@ -47,18 +47,6 @@ const check = (name: string, ok: boolean, detail = '') => {
 };
 
 /** The key and deployment id a build was made with: B and C are built with the same key. */
-const buildIdentity = async (distDir: string) => {
-  const read = async (file: string) =>
-    JSON.parse(await readFile(path.join(distDir, file), 'utf8')) as Record<string, unknown>;
-  const { encryptionKey } = await read('server/server-reference-manifest.json');
-  const { config } = await read('required-server-files.json');
-  const { deploymentId } = config as { deploymentId?: string };
-  if (typeof encryptionKey !== 'string' || !deploymentId) {
-    throw new Error(`${distDir} has no encryption key or deployment id: build it again`);
-  }
-  return { key: encryptionKey, deploymentId };
-};
-
 const build = async (distDir: string, key: string, deploymentId: string) => {
   const started = performance.now();
   await buildSite({

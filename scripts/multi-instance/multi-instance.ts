@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import pg from 'pg';
 
 import { startS3Server, type TestS3Server } from '../../tests/support/s3-server';
+import { buildIdentity } from '../lib/build-identity';
 import { buildSite } from '../lib/build-site';
 import { distDirOf } from '../lib/dist-dir';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../lib/embedded-postgres';
@@ -145,12 +146,15 @@ const main = async () => {
       say(`Reusing the build in ${dist}`);
     }
 
+    // Both run one build, so they share its server actions' key (required with DATABASE_URL).
+    const { key: actionsKey } = await buildIdentity(dist);
     const storageDirs = ['a', 'b'].map((name) => temporaryDir(`storage-${name}`));
     folders.push(...storageDirs);
     const shared = {
       DATABASE_URL: databaseUrl,
       // One secret for both, as every deployment of several instances must have.
       AUTH_SECRET: randomBytes(32).toString('base64'),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
       SITE_URL: LB,
       STORAGE_DRIVER: 's3',
       S3_FORCE_PATH_STYLE: 'true',
