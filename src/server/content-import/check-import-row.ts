@@ -129,7 +129,7 @@ export const checkImportRow = async (
   fields: string[],
   existing: Stored | undefined,
   ctx: RowContext,
-): Promise<{ plan: RowPlan } | { errors: RowError[] }> => {
+): Promise<{ plan: RowPlan } | { errors: RowError[] } | { waiting: true }> => {
   const errors: RowError[] = [];
   const fail = (field: string, reason: RowErrorReason, detail = '') =>
     errors.push({ line, field, reason, detail });
@@ -200,6 +200,19 @@ export const checkImportRow = async (
   const parsed = (existing ? type.schemas.update : type.schemas.create).safeParse(
     nestValues(values),
   );
+  // An export in one language shows an item's text in that language when it has one: a new
+  // item's original-language title is then in the export of that language, not in this file.
+  const original = `translations.${String(values.originalLocale)}.${type.labelField}`;
+  if (
+    !existing &&
+    errors.length === 0 &&
+    !parsed.success &&
+    parsed.error.issues.every((issue) => issue.path.join('.') === original) &&
+    !columnOf.has(original) &&
+    [...columnOf.keys()].some((input) => input.endsWith(`.${type.labelField}`))
+  ) {
+    return { waiting: true };
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const input = issue.path.map(String).join('.');
@@ -207,6 +220,9 @@ export const checkImportRow = async (
       const column =
         columnOf.get(input) ??
         columnOf.get(String(issue.path[0])) ??
+        Object.entries(ctx.format.columns).find(
+          ([, spec]) => 'field' in spec && spec.kind === 'value' && spec.field === input,
+        )?.[0] ??
         (issue.path[0] === 'translations' ? `${field}_${locale}` : input || 'slug');
       const key = (FORM_ERROR_KEYS as readonly string[]).includes(issue.message)
         ? (issue.message as RowErrorReason)

@@ -30,7 +30,13 @@ export type FileError = {
 
 export type ContentImportError = RowError | FileError;
 
-export type ContentImportCounts = { created: number; updated: number; unchanged: number };
+export type ContentImportCounts = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** New items whose original-language title is in another language's export (not an error). */
+  waiting: number;
+};
 
 export type ContentImportReport = ContentImportCounts & {
   /** Data rows read (the header excluded). */
@@ -102,7 +108,7 @@ const loadBatch = async (format: ImportFormat, header: Map<string, number>, rows
   return { ids, existing: new Map(existing.map((row) => [row.slug, row])) };
 };
 
-type Visit = (plans: RowPlan[]) => Promise<RowError[]>;
+type Visit = (plans: RowPlan[], waiting: number) => Promise<RowError[]>;
 
 /**
  * Reads the whole file once, checking every row in batches; `visit` gets each batch's valid rows
@@ -127,13 +133,15 @@ const readRows = async (
     const loaded = await loadBatch(format, header, batch);
     const ctx: RowContext = { ...base, header, ids: loaded.ids };
     const plans: RowPlan[] = [];
+    let waiting = 0;
     for (const { line, slug, fields } of batch) {
       const result = await checkImportRow(line, slug, fields, loaded.existing.get(slug), ctx);
       if ('errors' in result) errors.push(...result.errors);
+      else if ('waiting' in result) waiting += 1;
       else plans.push(result.plan);
     }
     batch = [];
-    errors.push(...(await visit(plans)));
+    errors.push(...(await visit(plans, waiting)));
   };
 
   try {
@@ -179,7 +187,8 @@ const readRows = async (
   return { errors, rows, columns: [...(header?.keys() ?? [])] };
 };
 
-const count = (plans: RowPlan[], counts: ContentImportCounts) => {
+const count = (plans: RowPlan[], waiting: number, counts: ContentImportCounts) => {
+  counts.waiting += waiting;
   for (const plan of plans) {
     if (plan.outcome === 'create') counts.created += 1;
     else if (plan.outcome === 'update') counts.updated += 1;
@@ -208,7 +217,7 @@ export const importContent = async ({
   const { permissions } = format.type;
   assertPermission(actor, permissions.edit);
   if (commit && publish && permissions.publish) assertPermission(actor, permissions.publish);
-  const none = { created: 0, updated: 0, unchanged: 0 };
+  const none: ContentImportCounts = { created: 0, updated: 0, unchanged: 0, waiting: 0 };
 
   let zip: ImportZip | null = null;
   if (zipBytes) {
@@ -239,8 +248,8 @@ export const importContent = async ({
     readCsvRecords(open(), maxBytes),
     base,
     batchSize,
-    async (plans) => {
-      count(plans, checkCounts);
+    async (plans, waiting) => {
+      count(plans, waiting, checkCounts);
       return [];
     },
   );
@@ -253,12 +262,13 @@ export const importContent = async ({
     readCsvRecords(open(), maxBytes),
     base,
     batchSize,
-    async (plans) => {
+    async (plans, waiting) => {
+      counts.waiting += waiting;
       const errors: RowError[] = [];
       for (const plan of plans) {
         const error = await writeImportPlan({ actor, type: format.type, plan, zip });
         if (error) errors.push(error);
-        else count([plan], counts);
+        else count([plan], 0, counts);
       }
       return errors;
     },

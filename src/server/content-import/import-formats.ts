@@ -110,11 +110,13 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
   },
   mechanisms: {
     type: mechanismType,
-    required: ['slug', 'country_slug', 'level', 'original_language'],
+    required: ['slug', 'country_slug', 'level'],
     columns: {
       slug: { kind: 'key' },
       name: { kind: 'inLanguage', field: 'name', languageColumn: 'name_language' },
-      name_language: { kind: 'ignored' },
+      // The official name is in the mechanism's own language: the export has no other column
+      // for it (an `original_language` column, if given, comes later and wins).
+      name_language: { kind: 'value', field: 'originalLocale' },
       name_translation: { kind: 'inUrlLanguage', field: 'name' },
       acronym: { kind: 'value', field: 'acronym' },
       country_slug: { kind: 'slug', field: 'countryId', model: 'country' },
@@ -142,6 +144,7 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
       ...perLanguage('name'),
       ...perLanguage('legalBasis', 'legal_basis'),
       ...perLanguage('notes'),
+      original_language: { kind: 'value', field: 'originalLocale' },
       status: { kind: 'status' },
     },
     toFormValues: toMechanismFormValues,
