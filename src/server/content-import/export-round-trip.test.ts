@@ -260,5 +260,5 @@ describe('export → import round trip', () => {
         rows(withoutUpdatedAt(exported[name]!)),
       );
     }
-  });
+  }, 180_000);
 });
