@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 
 import type { ImportState } from '@/lib/forms/import-state';
 
@@ -34,6 +34,9 @@ const BUTTON = 'rounded px-4 py-2 font-semibold';
  */
 export const CsvImportForm = ({ action, labels, types, withZip = false }: CsvImportFormProps) => {
   const [state, formAction, pending] = useActionState(action, null);
+  // Controlled: React resets a form's other fields after each submission, but the editor checks
+  // and then imports the same kind of file.
+  const [type, setType] = useState(types?.[0]?.value ?? '');
   const showField = !!labels.field && !!state?.errors.some((error) => error.field);
   return (
     <div className="space-y-6">
@@ -43,7 +46,14 @@ export const CsvImportForm = ({ action, labels, types, withZip = false }: CsvImp
             <label htmlFor="import-type" className="font-semibold">
               {labels.type}
             </label>
-            <select id="import-type" name="type" className="max-w-xs rounded border p-2" required>
+            <select
+              id="import-type"
+              name="type"
+              value={type}
+              onChange={(event) => setType(event.target.value)}
+              className="max-w-xs rounded border p-2"
+              required
+            >
               {types.map(({ value, label }) => (
                 <option key={value} value={value}>
                   {label}

@@ -43,8 +43,6 @@ export type ContentImportReport = ContentImportCounts & {
   rows: number;
   /** Every invalid row, in file order; any error means nothing was written. */
   errors: ContentImportError[];
-  /** The recognised columns of the header. */
-  columns: string[];
   committed: boolean;
 };
 
@@ -151,7 +149,7 @@ const readRows = async (
         const missing = format.required.filter((column) => !header?.has(column));
         if (missing.length > 0) {
           errors.push({ line, field: '', reason: 'missingColumns', detail: missing.join(', ') });
-          return { errors, rows, columns: [...header.keys()] };
+          return { errors, rows };
         }
         continue;
       }
@@ -184,7 +182,7 @@ const readRows = async (
     });
   }
   errors.sort((a, b) => a.line - b.line);
-  return { errors, rows, columns: [...(header?.keys() ?? [])] };
+  return { errors, rows };
 };
 
 const count = (plans: RowPlan[], waiting: number, counts: ContentImportCounts) => {
@@ -231,7 +229,7 @@ export const importContent = async ({
     } catch (error) {
       if (!(error instanceof ZipFileError)) throw error;
       const errors = [{ line: 0, field: 'zip', reason: error.reason, detail: '' }];
-      return { ...none, rows: 0, errors, columns: [], committed: false };
+      return { ...none, rows: 0, errors, committed: false };
     }
   }
   const base = {
