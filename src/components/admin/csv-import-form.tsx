@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { type FormEvent, startTransition, useActionState } from 'react';
 
 import type { ImportState } from '@/lib/forms/import-state';
 
@@ -34,26 +34,30 @@ const BUTTON = 'rounded px-4 py-2 font-semibold';
  */
 export const CsvImportForm = ({ action, labels, types, withZip = false }: CsvImportFormProps) => {
   const [state, formAction, pending] = useActionState(action, null);
-  // Controlled: React resets a form's other fields after each submission, but the editor checks
-  // and then imports the same kind of file.
-  const [type, setType] = useState(types?.[0]?.value ?? '');
+  // Submitted by hand rather than as the form's action, which React follows with a reset: the
+  // editor checks, then imports the same file without choosing it again. Without JavaScript the
+  // form posts to the action as usual.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const { submitter } = event.nativeEvent as SubmitEvent;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  };
   const showField = !!labels.field && !!state?.errors.some((error) => error.field);
   return (
     <div className="space-y-6">
-      <form action={formAction} className="space-y-4" aria-busy={pending || undefined}>
+      <form
+        action={formAction}
+        onSubmit={submit}
+        className="space-y-4"
+        aria-busy={pending || undefined}
+      >
         {types && (
           <div className="flex flex-col gap-1">
             <label htmlFor="import-type" className="font-semibold">
               {labels.type}
             </label>
-            <select
-              id="import-type"
-              name="type"
-              value={type}
-              onChange={(event) => setType(event.target.value)}
-              className="max-w-xs rounded border p-2"
-              required
-            >
+            <select id="import-type" name="type" className="max-w-xs rounded border p-2" required>
               {types.map(({ value, label }) => (
                 <option key={value} value={value}>
                   {label}
