@@ -153,7 +153,15 @@ export const checkImportRow = async (
     if (cell === undefined) continue;
     switch (spec.kind) {
       case 'value':
-        set(spec.field, spec.upper ? cell.trim().toUpperCase() : cell, column);
+        set(
+          spec.field,
+          spec.letterCase === 'upper'
+            ? cell.trim().toUpperCase()
+            : spec.letterCase === 'lower'
+              ? cell.trim().toLowerCase()
+              : cell,
+          column,
+        );
         break;
       case 'translated':
         set(`translations.${spec.locale}.${spec.field}`, cell, column);

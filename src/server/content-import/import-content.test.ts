@@ -310,13 +310,18 @@ describe('importing documents from CSV', () => {
     const tag = uniqueTag();
     const bytes = csvFile([
       'slug,type,original_language,title,title_language,summary',
-      `${tag},REPORT,es,"'=1+1",es,'-2 grados`,
+      `${tag},report,ES,"'=1+1",es,'-2 grados`,
     ]);
     await importContent({ actor: editor, type: 'documents', open: opener(bytes), commit: true });
     const row = await prisma.documentTranslation.findFirstOrThrow({
       where: { document: { slug: tag } },
     });
     expect(row).toMatchObject({ locale: 'es', title: '=1+1', summary: '-2 grados' });
+    // Codes and languages are matched whatever their case.
+    expect(await prisma.document.findUnique({ where: { slug: tag } })).toMatchObject({
+      type: 'REPORT',
+      originalLocale: 'es',
+    });
   });
 });
 

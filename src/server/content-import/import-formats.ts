@@ -17,8 +17,8 @@ export type SlugModel = 'country' | 'theme' | 'mechanism' | 'document';
 /** What a CSV column sets in the type's form (input names as the back-office form has them). */
 export type ColumnSpec =
   | { kind: 'key' }
-  /** A plain input; `upper` for enum values, which are matched case-insensitively. */
-  | { kind: 'value'; field: string; upper?: boolean }
+  /** A plain input; enum values and languages are matched case-insensitively. */
+  | { kind: 'value'; field: string; letterCase?: 'upper' | 'lower' }
   | { kind: 'translated'; field: string; locale: (typeof FORM_LOCALES)[number] }
   /** The export's text in one language, named by another column (`title` + `title_language`). */
   | { kind: 'inLanguage'; field: string; languageColumn: string }
@@ -60,14 +60,14 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
     required: ['slug', 'type', 'original_language'],
     columns: {
       slug: { kind: 'key' },
-      type: { kind: 'value', field: 'type', upper: true },
+      type: { kind: 'value', field: 'type', letterCase: 'upper' },
       title: { kind: 'inLanguage', field: 'title', languageColumn: 'title_language' },
       title_language: { kind: 'ignored' },
       // Title and summary of the export come from one translation.
       summary: { kind: 'inLanguage', field: 'summary', languageColumn: 'title_language' },
-      original_language: { kind: 'value', field: 'originalLocale' },
+      original_language: { kind: 'value', field: 'originalLocale', letterCase: 'lower' },
       published_on: { kind: 'value', field: 'publishedOn' },
-      date_precision: { kind: 'value', field: 'datePrecision', upper: true },
+      date_precision: { kind: 'value', field: 'datePrecision', letterCase: 'upper' },
       ...LINKS,
       ...perLanguage('title'),
       ...perLanguage('summary'),
@@ -85,15 +85,15 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
     required: ['slug', 'kind', 'original_language', 'starts_on'],
     columns: {
       slug: { kind: 'key' },
-      kind: { kind: 'value', field: 'kind', upper: true },
+      kind: { kind: 'value', field: 'kind', letterCase: 'upper' },
       title: { kind: 'inLanguage', field: 'title', languageColumn: 'title_language' },
       title_language: { kind: 'ignored' },
       summary: { kind: 'inLanguage', field: 'summary', languageColumn: 'title_language' },
       organisers: { kind: 'inLanguage', field: 'organisers', languageColumn: 'title_language' },
-      original_language: { kind: 'value', field: 'originalLocale' },
+      original_language: { kind: 'value', field: 'originalLocale', letterCase: 'lower' },
       starts_on: { kind: 'value', field: 'startsOn' },
       ends_on: { kind: 'value', field: 'endsOn' },
-      date_precision: { kind: 'value', field: 'datePrecision', upper: true },
+      date_precision: { kind: 'value', field: 'datePrecision', letterCase: 'upper' },
       city: { kind: 'value', field: 'city' },
       online: { kind: 'flag', field: 'online' },
       country_slug: { kind: 'slug', field: 'countryId', model: 'country' },
@@ -116,15 +116,15 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
       name: { kind: 'inLanguage', field: 'name', languageColumn: 'name_language' },
       // The official name is in the mechanism's own language: the export has no other column
       // for it (an `original_language` column, if given, comes later and wins).
-      name_language: { kind: 'value', field: 'originalLocale' },
+      name_language: { kind: 'value', field: 'originalLocale', letterCase: 'lower' },
       name_translation: { kind: 'inUrlLanguage', field: 'name' },
       acronym: { kind: 'value', field: 'acronym' },
       country_slug: { kind: 'slug', field: 'countryId', model: 'country' },
       country_name: { kind: 'ignored' },
-      level: { kind: 'value', field: 'level', upper: true },
+      level: { kind: 'value', field: 'level', letterCase: 'upper' },
       jurisdiction: { kind: 'value', field: 'jurisdiction' },
-      model: { kind: 'value', field: 'model', upper: true },
-      operational_status: { kind: 'value', field: 'operationalStatus', upper: true },
+      model: { kind: 'value', field: 'model', letterCase: 'upper' },
+      operational_status: { kind: 'value', field: 'operationalStatus', letterCase: 'upper' },
       designated_on: { kind: 'value', field: 'designatedOn' },
       designated_year: { kind: 'value', field: 'designatedYear' },
       legal_basis: {
@@ -144,7 +144,7 @@ export const IMPORT_FORMATS: Record<TContentImportType, ImportFormat> = {
       ...perLanguage('name'),
       ...perLanguage('legalBasis', 'legal_basis'),
       ...perLanguage('notes'),
-      original_language: { kind: 'value', field: 'originalLocale' },
+      original_language: { kind: 'value', field: 'originalLocale', letterCase: 'lower' },
       status: { kind: 'status' },
     },
     toFormValues: toMechanismFormValues,
