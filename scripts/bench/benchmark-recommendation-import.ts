@@ -40,7 +40,7 @@ try {
   const { prisma } = await import('@/server/db');
   const { importRecommendations } =
     await import('@/server/recommendations/import/import-recommendations');
-  const { readCsvRecords } = await import('@/server/recommendations/import/read-csv-records');
+  const { readCsvRecords } = await import('@/server/csv-import/read-csv-records');
 
   const country = await prisma.country.create({
     data: {

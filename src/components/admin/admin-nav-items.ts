@@ -56,6 +56,11 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     permission: 'content.edit',
     label: (t) => t('RecommendationImport.heading'),
   },
+  {
+    href: '/admin/import',
+    permission: 'content.edit',
+    label: (t) => t('ContentImport.heading'),
+  },
   { href: '/admin/themes', permission: 'themes.edit', label: (t) => t('AdminThemes.heading') },
   {
     href: '/admin/thesaurus',

@@ -51,17 +51,16 @@ const cleanFilename = (filename: string, extension: string) => {
 };
 
 /**
- * Stores an uploaded document file once per content (keyed by SHA-256) and returns its
- * StoredFile row. Throws AppError EMPTY_FILE, PAYLOAD_TOO_LARGE or UNSUPPORTED_MEDIA_TYPE for refused files, and
- * AppError STORAGE_UNAVAILABLE when the storage cannot keep the bytes.
+ * The upload checks on their own (an import checks every file before storing any): the detected
+ * type and its extension, or AppError EMPTY_FILE, PAYLOAD_TOO_LARGE or UNSUPPORTED_MEDIA_TYPE.
  */
-export const storeDocumentFile = async ({
-  bytes,
-  filename,
-  storage = getFileStorage(),
-  maxBytes = env.UPLOAD_MAX_BYTES,
-  allowedTypes = ALLOWED_DOCUMENT_FILE_TYPES,
-}: StoreDocumentFileOptions) => {
+export const checkDocumentFile = async (
+  bytes: Uint8Array,
+  {
+    maxBytes = env.UPLOAD_MAX_BYTES,
+    allowedTypes = ALLOWED_DOCUMENT_FILE_TYPES,
+  }: Pick<StoreDocumentFileOptions, 'maxBytes' | 'allowedTypes'> = {},
+) => {
   if (bytes.byteLength === 0) throw new AppError('EMPTY_FILE', 'The file is empty.');
   if (bytes.byteLength > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The file exceeds ${maxBytes} bytes.`);
@@ -74,8 +73,26 @@ export const storeDocumentFile = async ({
       `Unsupported file type: ${detected?.mime ?? 'unknown'}.`,
     );
   }
+  return { mime: detected.mime, extension };
+};
 
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+/** The key a stored file is kept under: the same bytes are stored once. */
+export const fileKeyOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Stores an uploaded document file once per content (keyed by SHA-256) and returns its
+ * StoredFile row. Throws AppError EMPTY_FILE, PAYLOAD_TOO_LARGE or UNSUPPORTED_MEDIA_TYPE for refused files, and
+ * AppError STORAGE_UNAVAILABLE when the storage cannot keep the bytes.
+ */
+export const storeDocumentFile = async ({
+  bytes,
+  filename,
+  storage = getFileStorage(),
+  maxBytes = env.UPLOAD_MAX_BYTES,
+  allowedTypes = ALLOWED_DOCUMENT_FILE_TYPES,
+}: StoreDocumentFileOptions) => {
+  const detected = await checkDocumentFile(bytes, { maxBytes, allowedTypes });
+  const sha256 = fileKeyOf(bytes);
   await storage.put(sha256, bytes);
 
   const existing = await prisma.storedFile.findUnique({ where: { sha256 } });
@@ -89,7 +106,7 @@ export const storeDocumentFile = async ({
     where: { sha256 },
     create: {
       sha256,
-      filename: cleanFilename(filename, extension),
+      filename: cleanFilename(filename, detected.extension),
       contentType: detected.mime,
       size: bytes.byteLength,
       extractedText,

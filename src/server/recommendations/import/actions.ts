@@ -3,18 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 
+import type { ImportState } from '@/lib/forms/import-state';
 import { ZImportRecommendationsSchema } from '@/lib/validation/recommendation-import';
 import { guardActor } from '@/server/auth/require-actor';
 import { toLocale } from '@/server/i18n/to-locale';
 
 import { importRecommendations } from './import-recommendations';
-
-/** What the import page shows after a check or an import, already in the editor's language. */
-export type ImportState = {
-  summary: string;
-  errors: { line: number; reason: string }[];
-  committed: boolean;
-} | null;
 
 /** Check (`mode=dryRun`) or import (`mode=commit`) an uploaded CSV of recommendations. */
 export const importRecommendationsAction = async (

@@ -4,16 +4,16 @@ import { env } from '@/env';
 import {
   IMPORT_COLUMNS,
   IMPORT_HEADER_ALIASES,
-  normalizeHeader,
   REQUIRED_IMPORT_COLUMNS,
   type TImportColumn,
 } from '@/lib/validation/recommendation-import';
 import type { TCreateRecommendationSchema } from '@/lib/validation/recommendations';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
+import { mapHeader } from '@/server/csv-import/map-header';
+import { CsvFileError, type CsvRecord, readCsvRecords } from '@/server/csv-import/read-csv-records';
 
 import { loadImportLookups } from './load-import-lookups';
-import { CsvFileError, type CsvRecord, readCsvRecords } from './read-csv-records';
 import { type ImportRowError, toImportRow } from './to-import-row';
 import { type ImportCounts, writeImportBatch } from './write-import-batch';
 
@@ -43,19 +43,6 @@ export type ImportRecommendationsOptions = {
 
 const TEXT_COLUMNS = ['text_es', 'text_pt', 'text_en'] as const;
 
-/** Header cells → where each documented column is; unknown headers are ignored. */
-const mapHeader = (fields: string[]) => {
-  const index = new Map<TImportColumn, number>();
-  fields.forEach((field, i) => {
-    const name = normalizeHeader(field);
-    const column = (IMPORT_COLUMNS as readonly string[]).includes(name)
-      ? (name as TImportColumn)
-      : IMPORT_HEADER_ALIASES[name];
-    if (column && !index.has(column)) index.set(column, i);
-  });
-  return index;
-};
-
 type Visit = (line: number, data: TCreateRecommendationSchema) => Promise<void>;
 
 /** Reads the whole file once, checking every row; `visit` sees each valid one. */
@@ -71,7 +58,7 @@ const readRows = async (
   try {
     for await (const { line, fields } of records) {
       if (!index) {
-        index = mapHeader(fields);
+        index = mapHeader(fields, IMPORT_COLUMNS, IMPORT_HEADER_ALIASES);
         const missing = REQUIRED_IMPORT_COLUMNS.filter((column) => !index?.has(column));
         if (!TEXT_COLUMNS.some((column) => index?.has(column))) missing.push('text_es' as never);
         if (missing.length > 0) {

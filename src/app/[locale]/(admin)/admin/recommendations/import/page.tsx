@@ -2,11 +2,10 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
+import { CsvImportForm } from '@/components/admin/csv-import-form';
 import { IMPORT_COLUMNS } from '@/lib/validation/recommendation-import';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { importRecommendationsAction } from '@/server/recommendations/import/actions';
-
-import { ImportForm } from './import-form';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -28,7 +27,7 @@ export default async function ImportRecommendationsPage({ params }: PageProps) {
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
         <p className="text-sm">{t('columns', { columns: IMPORT_COLUMNS.join(', ') })}</p>
       </AdminPageHeader>
-      <ImportForm
+      <CsvImportForm
         action={importRecommendationsAction.bind(null, locale)}
         labels={{
           file: t('file'),
