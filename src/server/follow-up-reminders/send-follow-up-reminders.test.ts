@@ -158,7 +158,7 @@ describe('follow-up reminders', () => {
       sendFollowUpReminders({ now: later }),
       sendFollowUpReminders({ now: later }),
     ]);
-    expect(counts[0]! + counts[1]!).toBe(4);
+    expect(counts[0] + counts[1]).toBe(4);
     expect(await reminders()).toHaveLength(7);
     await sink.waitForMails(users.pt.email, 2);
     expect(sink.mails.filter((mail) => mail.to.includes(users.pt.email))).toHaveLength(2);

@@ -10,7 +10,7 @@ import {
 
 import { type ComposedMail, composeMail } from './compose-mail';
 import { loadMailItems } from './load-mail-items';
-import { subscriptionLinks, type SubscriptionLinks } from './subscription-links';
+import { type SubscriptionLinks, subscriptionLinks } from './subscription-links';
 
 export type DeliveryToCompose = Pick<MailDelivery, 'kind' | 'payload'> & {
   subscriber: Subscriber | null;
