@@ -19,6 +19,7 @@ const { recommendationType } = await import('@/server/recommendations/recommenda
 const { rememberUserLocale } = await import('@/server/auth/remember-user-locale');
 const { sendFollowUpReminders } = await import('./send-follow-up-reminders');
 const { findLastReminder } = await import('./find-last-reminder');
+const { deliverMail } = await import('@/server/subscriptions/deliver-mail');
 const { createActor, createTestCountry, createTestMechanism, formInput, uniqueTag } =
   await import('../../../tests/support/backoffice-fixtures');
 const { createTestUser } = await import('../../../tests/support/auth-fixtures');
@@ -167,5 +168,18 @@ describe('follow-up reminders', () => {
   it('shows when the last reminder was sent', async () => {
     expect(await findLastReminder(users.pt.id)).toBeInstanceOf(Date);
     expect(await findLastReminder(users.editor.id)).toBeNull();
+  });
+
+  it('skips a queued reminder whose account was deactivated before it went out', async () => {
+    const { id } = await prisma.mailDelivery.create({
+      data: {
+        key: `follow-up-reminder:test:${users.inactive.id}`,
+        kind: 'FOLLOW_UP_REMINDER',
+        userId: users.inactive.id,
+        payload: { subject: 'Reminder', text: 'Due.', html: '<p>Due.</p>' },
+      },
+    });
+    expect(await deliverMail({ deliveryId: id, lastAttempt: true })).toBe('skipped');
+    expect(sink.mails.filter((mail) => mail.to.includes(users.inactive.email))).toEqual([]);
   });
 });
