@@ -20,6 +20,9 @@ const { rememberUserLocale } = await import('@/server/auth/remember-user-locale'
 const { sendFollowUpReminders } = await import('./send-follow-up-reminders');
 const { findLastReminder } = await import('./find-last-reminder');
 const { deliverMail } = await import('@/server/subscriptions/deliver-mail');
+const { startFollowUpReminderSchedule, FOLLOW_UP_REMINDER_QUEUE } =
+  await import('./start-follow-up-reminder-schedule');
+const { getJobQueue } = await import('@/server/queue/get-job-queue');
 const { createActor, createTestCountry, createTestMechanism, formInput, uniqueTag } =
   await import('../../../tests/support/backoffice-fixtures');
 const { createTestUser } = await import('../../../tests/support/auth-fixtures');
@@ -35,6 +38,7 @@ type Users = Record<
   { id: string; email: string }
 >;
 const users = {} as Users;
+let otherMechanismId = '';
 
 const reminders = () =>
   prisma.mailDelivery.findMany({ where: { kind: 'FOLLOW_UP_REMINDER' }, include: { user: true } });
@@ -47,6 +51,7 @@ beforeAll(async () => {
     createTestMechanism(country.id),
     createTestMechanism(country.id),
   ]);
+  otherMechanismId = other.id;
   const editor = await createActor('EDITOR');
   const recommend = async (n: number, mechanismId: string, publish = true) => {
     const { id } = await createContent(recommendationType, {
@@ -181,5 +186,36 @@ describe('follow-up reminders', () => {
     });
     expect(await deliverMail({ deliveryId: id, lastAttempt: true })).toBe('skipped');
     expect(sink.mails.filter((mail) => mail.to.includes(users.inactive.email))).toEqual([]);
+  });
+
+  it('runs on FOLLOW_UP_REMINDER_CRON in pg-boss, and not at all when it is off', async () => {
+    const boss = await getJobQueue();
+    expect(await startFollowUpReminderSchedule({ cron: 'off' })).toBe(false);
+    expect((await boss.getSchedules()).map((s) => s.name)).not.toContain(FOLLOW_UP_REMINDER_QUEUE);
+
+    expect(
+      await startFollowUpReminderSchedule({
+        cron: '0 7 * * 1',
+        timeZone: 'America/Lima',
+        pollingIntervalSeconds: 0.5,
+      }),
+    ).toBe(true);
+    expect(await boss.getSchedules()).toContainEqual(
+      expect.objectContaining({
+        name: FOLLOW_UP_REMINDER_QUEUE,
+        cron: '0 7 * * 1',
+        timezone: 'America/Lima',
+      }),
+    );
+    // A focal point new to a mechanism with a recommendation due: the only one not reminded yet.
+    const newcomer = await createTestUser({ role: 'FOCAL_POINT', mechanismId: otherMechanismId });
+    // The cron's next tick is days away: send the job it would send.
+    await boss.send(FOLLOW_UP_REMINDER_QUEUE, {});
+    const [mail] = await sink.waitForMails(newcomer.email);
+    expect(mail!.parsed.subject).toBe('1 recomendación espera su seguimiento');
+    const rows = await reminders();
+    expect(rows.filter((row) => row.userId === newcomer.id)).toHaveLength(1);
+    // Nobody else: the others were reminded within FOLLOW_UP_REMINDER_DAYS (7 rows, and 1 by hand).
+    expect(rows).toHaveLength(9);
   });
 });
