@@ -82,9 +82,17 @@ const ZEnvSchema = z.object({
   FACT_RECHECK_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
   /**
    * A mechanism's latest follow-up of a recommendation older than this many days is flagged on its
-   * focal point's action list and, once, mailed to them as a reminder.
+   * focal point's action list and listed in their reminder mail (at most one per this period).
    */
   FOLLOW_UP_REMINDER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /**
+   * When focal points' follow-up reminders are queued (cron, read in DIGEST_TIMEZONE): each
+   * focal point gets at most one every FOLLOW_UP_REMINDER_DAYS. `off`: never.
+   */
+  FOLLOW_UP_REMINDER_CRON: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/)
+    .default('0 7 * * 1'),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
   DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
   /** Requests per minute each client may send to the open-data API (/api/v1). */
@@ -136,6 +144,7 @@ export const env = ZCheckedEnvSchema.parse({
   TREATY_CHECK_SOURCES: process.env.TREATY_CHECK_SOURCES?.trim() || undefined,
   FACT_RECHECK_MONTHS: process.env.FACT_RECHECK_MONTHS || undefined,
   FOLLOW_UP_REMINDER_DAYS: process.env.FOLLOW_UP_REMINDER_DAYS || undefined,
+  FOLLOW_UP_REMINDER_CRON: process.env.FOLLOW_UP_REMINDER_CRON?.trim() || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
   API_RATE_LIMIT: process.env.API_RATE_LIMIT || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,

@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 
 import { zOptionalParam, ZSlugSchema } from './search-params';
 
-export const SEARCH_ENTITY_TYPES = ['document', 'mechanism', 'event'] as const;
+export const SEARCH_ENTITY_TYPES = ['document', 'mechanism', 'event', 'recommendation'] as const;
 export type TSearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
 
 /** Longer queries are cut here (the header's box has the same maxlength). */

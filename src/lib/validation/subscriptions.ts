@@ -115,3 +115,11 @@ export const ZDigestPayloadSchema = z.object({
   items: z.array(ZItemRefSchema).min(1).max(1000),
 });
 export type TDigestPayloadSchema = z.input<typeof ZDigestPayloadSchema>;
+
+/** A mail written when it was queued (FOLLOW_UP_REMINDER): sent as it is. */
+export const ZPreparedMailPayloadSchema = z.object({
+  subject: z.string().min(1).max(250),
+  text: z.string().min(1),
+  html: z.string().min(1),
+});
+export type TPreparedMailPayloadSchema = z.infer<typeof ZPreparedMailPayloadSchema>;

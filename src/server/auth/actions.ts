@@ -21,6 +21,7 @@ import { changePassword } from './change-password';
 import { getClientIp } from './client-ip';
 import { readDeviceToken, setDeviceCookie } from './device-cookie';
 import { keepableValues, parseAuthForm } from './parse-auth-form';
+import { rememberUserLocale } from './remember-user-locale';
 import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
 import { safeCallback } from './safe-callback';
@@ -58,6 +59,7 @@ export const signInAction = async (
   }
   await setDeviceCookie(result.user.id);
   await setSessionCookie(result.user, ipAddress);
+  await rememberUserLocale(result.user.id, locale);
   return redirect(safeCallback(callbackUrl, locale));
 };
 

@@ -138,10 +138,10 @@ const find = async (probed: Probed, perPage: number, namedCountryIds: string[]) 
 };
 
 /**
- * Full-text search over published documents, mechanisms and events in three languages: ranked,
- * highlighted results, facet counts and a "did you mean" for misspelt names. Any text is a valid
- * query (see parseSearchQuery); one that matches nothing gives an empty result. The work per query
- * is bounded whatever the size of the corpus: large match sets are sampled (see probeSearch).
+ * Full-text search over published documents, mechanisms, events and recommendations in three
+ * languages: ranked, highlighted results, facet counts and a "did you mean" for misspelt names.
+ * Any text is a valid query (see parseSearchQuery); one that matches nothing gives an empty
+ * result. The work per query is bounded whatever the size of the corpus: large match sets are sampled (see probeSearch).
  */
 export const searchContent = async ({
   locale,

@@ -93,6 +93,7 @@ const PATHS: Record<TSearchEntityType, string> = {
   document: '/documents',
   mechanism: '/mechanisms',
   event: '/events',
+  recommendation: '/recommendations',
 };
 
 /** Estimates keep two significant digits: "about 12,000", not a precise-looking 12,346. */

@@ -45,7 +45,7 @@ export const deliverMail = async ({
 }: DeliverMailOptions): Promise<DeliveryOutcome> => {
   const delivery = await prisma.mailDelivery.findUnique({
     where: { id: deliveryId },
-    include: { subscriber: true },
+    include: { subscriber: true, user: { select: { email: true, active: true } } },
   });
   if (!delivery) return 'missing';
   if (delivery.status === 'SENDING') {
@@ -56,7 +56,6 @@ export const deliverMail = async ({
     return 'interrupted';
   }
   if (delivery.status !== 'PENDING') return 'done-before';
-  const { subscriber } = delivery;
   const skip = async () => {
     await prisma.mailDelivery.updateMany({
       where: { id: deliveryId, status: 'PENDING' },
@@ -66,8 +65,7 @@ export const deliverMail = async ({
   };
   const attemptId = randomUUID();
   try {
-    if (!subscriber) return await skip();
-    const mail = await composeDelivery(delivery, subscriber);
+    const mail = await composeDelivery(delivery);
     if (!mail) return await skip();
     await waitForSlot();
     const claimed = await prisma.mailDelivery.updateMany({
@@ -76,12 +74,15 @@ export const deliverMail = async ({
     });
     if (claimed.count === 0) return 'done-before';
     await sendMail({
-      to: subscriber.email,
+      to: mail.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
       unsubscribeUrl: mail.oneClick,
-      headers: { 'List-Id': `Prevenir <subscriptions.${new URL(env.SITE_URL).hostname}>` },
+      // Subscription mails are a list; a reminder to a back-office user is not.
+      headers: mail.oneClick
+        ? { 'List-Id': `Prevenir <subscriptions.${new URL(env.SITE_URL).hostname}>` }
+        : {},
       // The same id on any resend of this delivery (there should be none).
       messageId: `<${deliveryId}@${new URL(env.SITE_URL).hostname}>`,
     });

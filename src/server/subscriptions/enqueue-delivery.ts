@@ -13,7 +13,9 @@ export type EnqueueDeliveryOptions = {
   /** Idempotency key: a second delivery with the same key is never created, so never sent. */
   key: string;
   kind: MailKind;
-  subscriberId: string;
+  /** Who it goes to: a subscriber, or a back-office user (FOLLOW_UP_REMINDER). */
+  subscriberId?: string;
+  userId?: string;
   payload?: Prisma.InputJsonValue;
 };
 
@@ -27,10 +29,11 @@ export const enqueueDelivery = async ({
   key,
   kind,
   subscriberId,
+  userId,
   payload,
 }: EnqueueDeliveryOptions): Promise<boolean> => {
   const [created] = await tx.mailDelivery.createManyAndReturn({
-    data: [{ key, kind, subscriberId, payload }],
+    data: [{ key, kind, subscriberId, userId, payload }],
     skipDuplicates: true,
     select: { id: true },
   });

@@ -64,6 +64,7 @@ export const getMailQueueOverview = async ({ actor }: { actor: Actor }) => {
         lastError: true,
         updatedAt: true,
         subscriber: showAddresses ? { select: { email: true } } : false,
+        user: showAddresses ? { select: { email: true } } : false,
       },
     }),
   ]);
@@ -75,9 +76,9 @@ export const getMailQueueOverview = async ({ actor }: { actor: Actor }) => {
     jobs,
     subscribers: { confirmed, unconfirmed },
     showAddresses,
-    problems: problems.map(({ subscriber, ...problem }): MailProblem => ({
+    problems: problems.map(({ subscriber, user, ...problem }): MailProblem => ({
       ...problem,
-      ...(showAddresses && { recipient: subscriber?.email ?? null }),
+      ...(showAddresses && { recipient: subscriber?.email ?? user?.email ?? null }),
     })),
   };
 };

@@ -10,11 +10,11 @@ import pt from '../../../messages/pt.json';
 
 // Mails are written by jobs, outside any request: next-intl's request config is not there, so
 // the messages are imported here (tests/unit/messages.test.ts keeps the three files' keys equal).
-const MESSAGES = { es, pt, en } as Record<AppLocale, typeof es>;
+export const MAIL_MESSAGES = { es, pt, en } as Record<AppLocale, typeof es>;
 
 /** `SubscriptionMail` messages and a formatter in `locale`, for mails written by jobs. */
 export const getMailTranslator = (locale: AppLocale, timeZone = 'UTC') => ({
-  t: createTranslator({ locale, messages: MESSAGES[locale], namespace: 'SubscriptionMail' }),
+  t: createTranslator({ locale, messages: MAIL_MESSAGES[locale], namespace: 'SubscriptionMail' }),
   format: createFormatter({ locale, timeZone }),
 });
 

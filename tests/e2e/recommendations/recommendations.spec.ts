@@ -43,8 +43,23 @@ test('[ADMIN] a focal point proposes a follow-up, an editor approves it, the pag
   const followUp = `El MNP presentó su presupuesto ${mechanism.slug}.`;
 
   const focalPage = await (await browser.newContext()).newPage();
-  await signIn(focalPage, await createUser('FOCAL_POINT', mechanism.id));
+  const focal = await createUser('FOCAL_POINT', mechanism.id);
+  await signIn(focalPage, focal);
+  // Signing in records the language the focal point's reminder mails are written in.
+  const [account] = await queryDb<{ locale: string }>(
+    `SELECT locale::text FROM "User" WHERE id = $1`,
+    [focal.id],
+  );
+  expect(account?.locale).toBe('es');
+  await queryDb(
+    `INSERT INTO "MailDelivery" (id, key, kind, "userId", status, "sentAt", "updatedAt")
+     VALUES ($1, $1, 'FOLLOW_UP_REMINDER', $2, 'SENT', '2026-03-02T12:00:00Z', now())`,
+    [e2eTag('reminder'), focal.id],
+  );
   await focalPage.goto('/es/admin/my-recommendations');
+  await expect(
+    focalPage.getByText('Último recordatorio por correo enviado el 2 de marzo de 2026.'),
+  ).toBeVisible();
   const item = focalPage.getByRole('listitem').filter({ hasText: recommendation.citation });
   await expect(item).toContainText('Sin seguimiento');
   await expectNoSeriousA11yViolations(focalPage);

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { e2eTag, queryDb } from '../fixtures/backoffice';
 
 // Runs on the seeded sources (prisma/seed): their documents, mechanisms and events.
 
@@ -11,6 +12,34 @@ const searchFromHeader = async (page: Page, text: string) => {
 };
 
 const results = (page: Page) => page.locator('section[aria-labelledby="search-results"] ol > li');
+
+/** A generated (not real) recommendation on a seeded country, with English and Spanish text. */
+const createRecommendation = async (tag: string, status: 'PUBLISHED' | 'DRAFT') => {
+  const symbol = `CAT/C/${tag.toUpperCase()}/CO/7`;
+  const slug = e2eTag(`rec-${status.toLowerCase()}`);
+  await queryDb(
+    `INSERT INTO "Recommendation" (id, slug, body, symbol, paragraph, "issuedOn", "originalLocale",
+       position, "sourceUrl", status, "updatedAt")
+     VALUES ($1, $1, 'CAT', $2, $3, '2024-05-10', 'en', 'UNKNOWN', 'https://example.org/doc',
+       $4, now())`,
+    [slug, symbol, status === 'PUBLISHED' ? '12' : '13', status],
+  );
+  await queryDb(
+    `INSERT INTO "RecommendationTranslation" ("recommendationId", locale, text)
+     VALUES ($1, 'en', $2), ($1, 'es', $3)`,
+    [
+      slug,
+      `Guarantee the budgetary autonomy of the ${tag} preventive mechanism.`,
+      `Garantizar la autonomía presupuestaria del mecanismo de prevención ${tag}.`,
+    ],
+  );
+  await queryDb(
+    `INSERT INTO "_CountryToRecommendation" ("A", "B")
+     SELECT id, $1 FROM "Country" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`,
+    [slug],
+  );
+  return { slug, symbol };
+};
 
 test.describe('[PUBLIC] search', () => {
   test('searches from the header box without JavaScript and highlights the words (es)', async ({
@@ -119,6 +148,44 @@ test.describe('[PUBLIC] search', () => {
     await expect(
       page.getByText('Type one or more words to search the whole portal.'),
     ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('finds a recommendation by its words in two languages and by its symbol, never a draft (en, es)', async ({
+    page,
+  }) => {
+    const tag = e2eTag('sym').replace('-', '');
+    const published = await createRecommendation(tag, 'PUBLISHED');
+    await createRecommendation(tag, 'DRAFT');
+
+    await page.goto(`/en/search?q=${encodeURIComponent(`budgetary autonomy ${tag}`)}`);
+    await expect(results(page)).toHaveCount(1);
+    const english = results(page).first();
+    await expect(english.locator('h3 a')).toHaveAttribute(
+      'href',
+      `/en/recommendations/${published.slug}`,
+    );
+    await expect(english.locator('h3')).toHaveText(`${published.symbol} § 12`);
+    await expect(english).toContainText('Recommendation');
+    await expect(english).toContainText('Committee against Torture');
+    await expect(english.locator('mark', { hasText: /^autonomy$/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Filter results' })
+        .getByRole('link', { name: 'Recommendations (1)' }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto(`/es/search?q=${encodeURIComponent(`autonomía presupuestaria ${tag}`)}`);
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toContainText('Comité contra la Tortura');
+    await expect(results(page).first()).toContainText('En español');
+
+    // The symbol finds the published paragraph only (the draft has the same symbol).
+    await page.goto(`/es/search?q=${encodeURIComponent(published.symbol)}`);
+    await expect(results(page)).toHaveCount(1);
+    await results(page).first().locator('h3 a').click();
+    await expect(page).toHaveURL(new RegExp(`/es/recommendations/${published.slug}$`));
     await expectNoSeriousA11yViolations(page);
   });
 });

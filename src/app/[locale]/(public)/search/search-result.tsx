@@ -12,11 +12,12 @@ const BADGE = 'rounded px-1.5 py-0.5 text-xs font-semibold';
 
 /** One hit: what it is, its highlighted title and snippet, and the language it is shown in. */
 export const SearchResult = async ({ item }: SearchResultProps) => {
-  const [t, tDocument, tEvent, tLevel, tFallback, locale] = await Promise.all([
+  const [t, tDocument, tEvent, tLevel, tRecommendation, tFallback, locale] = await Promise.all([
     getTranslations('SearchPage'),
     getTranslations('Document'),
     getTranslations('Event'),
     getTranslations('MechanismLevel'),
+    getTranslations('RecommendationLabels'),
     getTranslations('Fallback'),
     getLocale(),
   ]);
@@ -25,7 +26,9 @@ export const SearchResult = async ({ item }: SearchResultProps) => {
       ? tDocument('typeLabel', { type: item.subtype ?? '' })
       : item.type === 'event'
         ? tEvent('kindLabel', { kind: item.subtype ?? '' })
-        : tLevel('label', { level: item.subtype ?? '' });
+        : item.type === 'recommendation'
+          ? tRecommendation('body', { body: item.subtype ?? '' })
+          : tLevel('label', { level: item.subtype ?? '' });
   const otherLanguage = item.locale !== locale;
   const language = tFallback('languageName', { locale: item.locale });
 

@@ -5,6 +5,7 @@ import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { FlashMessage } from '@/components/admin/flash-message';
 import { ZDoneQuerySchema } from '@/lib/validation/admin-list';
 import { requirePageUser } from '@/server/auth/require-page-user';
+import { findLastReminder } from '@/server/follow-up-reminders/find-last-reminder';
 import { findMechanismRecommendations } from '@/server/recommendations/find-mechanism-recommendations';
 
 import { MyRecommendationsView } from './my-recommendations-view';
@@ -24,13 +25,19 @@ export default async function MyRecommendationsPage({ params, searchParams }: Pa
     getTranslations('MyRecommendations'),
     getTranslations('AdminForm'),
   ]);
-  const items = actor.mechanismId
-    ? await findMechanismRecommendations({ mechanismId: actor.mechanismId, locale })
-    : [];
+  const [items, lastReminder] = await Promise.all([
+    actor.mechanismId
+      ? findMechanismRecommendations({ mechanismId: actor.mechanismId, locale })
+      : [],
+    findLastReminder(actor.id),
+  ]);
   return (
     <div className="space-y-6">
       <AdminPageHeader title={t('heading')}>
         <p className="text-slate-700">{t('intro')}</p>
+        {lastReminder && (
+          <p className="text-sm text-slate-700">{t('lastReminder', { date: lastReminder })}</p>
+        )}
       </AdminPageHeader>
       <FlashMessage message={done && tForm(done)} />
       {actor.mechanismId ? <MyRecommendationsView items={items} /> : <p>{t('noMechanism')}</p>}
