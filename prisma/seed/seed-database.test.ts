@@ -89,7 +89,12 @@ describe('seedDatabase', () => {
   it('publishes every quoted recommendation with its country, text and a Source row', async () => {
     const rows = await prisma.recommendation.findMany({
       orderBy: { slug: 'asc' },
-      include: { countries: { select: { iso2: true } }, translations: true, themes: true },
+      include: {
+        countries: { select: { iso2: true } },
+        mechanisms: { select: { slug: true } },
+        translations: true,
+        themes: true,
+      },
     });
     expect(rows).toHaveLength(RECOMMENDATION_RECORDS.length);
     expect(firstRun).toMatchObject({ counts: { recommendations: RECOMMENDATION_RECORDS.length } });
@@ -110,6 +115,7 @@ describe('seedDatabase', () => {
         expect.objectContaining({ locale: record.textLocale, text: record.text }),
       ]);
       expect(row.themes.map((t) => t.slug).sort()).toEqual([...record.themes].sort());
+      expect(row.mechanisms.map((m) => m.slug).sort()).toEqual([...record.mechanisms].sort());
       const source = await prisma.source.findUniqueOrThrow({
         where: { key: `recommendation:${record.slug}` },
       });

@@ -35,7 +35,7 @@ describe('recommendations.json', () => {
       expect(['es', 'pt', 'en']).toContain(record.textLocale);
       expect(record.text.trim().length).toBeGreaterThan(40);
       // A recommendation, not an observation: the quoted paragraph itself recommends.
-      expect(record.text).toMatch(/recommend|recomienda|should|debe|recomenda|deve/i);
+      expect(record.text).toMatch(/recommend|recomienda|urge|insta|should|debe|recomenda|deve/i);
       expect(record.sourceUrl).toMatch(/^https:\/\/\S+$/);
       expect(record.sourceTitle).toContain(record.symbol);
     },
