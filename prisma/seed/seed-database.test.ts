@@ -105,7 +105,7 @@ describe('seedDatabase', () => {
         symbol: record.symbol,
         paragraph: record.paragraph,
         sourceUrl: record.sourceUrl,
-        originalLocale: record.textLocale,
+        originalLocale: record.documentLanguage ?? record.textLocale,
         status: 'PUBLISHED',
         position: 'UNKNOWN',
       });

@@ -31,7 +31,8 @@ export const recommendationStates = (): {
   recommendations: RECOMMENDATION_RECORDS.map((record) => {
     const create: RecommendationCreate = {
       body: record.body,
-      originalLocale: record.textLocale,
+      // The language the body wrote it in: the text read may be the UN's translation of it.
+      originalLocale: record.documentLanguage ?? record.textLocale,
       countries: [record.country],
       mechanisms: record.mechanisms,
       themes: record.themes,

@@ -275,7 +275,11 @@ describe('the data update on a database seeded with the previous data', () => {
 
 describe('the data update on a recommendation an editor changed', () => {
   it("keeps the editor's text, queues the data's correction and corrects the other fields", async () => {
-    const record = RECOMMENDATION_RECORDS[0]!;
+    // One whose original text is the one quoted, so the editors' form (which requires the original
+    // language's text) accepts it as it is.
+    const record = RECOMMENDATION_RECORDS.find(
+      (r) => (r.documentLanguage ?? r.textLocale) === r.textLocale,
+    )!;
     const row = await prisma.recommendation.findUniqueOrThrow({ where: { slug: record.slug } });
     const editor = await createActor('EDITOR');
     const form = await findContentForEdit(recommendationType, row.id);
