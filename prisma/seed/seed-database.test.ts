@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import type { DataUpdateResult } from '../../src/server/data-update/apply-data-update';
+import { RECOMMENDATION_RECORDS } from '../../src/server/data-update/data-files';
 import { runDataUpdate } from '../../src/server/data-update/run-data-update';
 import { ownDatabase } from '../../tests/support/own-database';
 import { seedDatabase, type SeedResult } from './seed-database';
@@ -27,6 +28,8 @@ describe('seedDatabase', () => {
       prisma.documentTranslation.count(),
       prisma.event.count(),
       prisma.cooperation.count(),
+      prisma.recommendation.count(),
+      prisma.recommendationTranslation.count(),
     ]);
   let countsAfterFirstRun: number[];
 
@@ -81,6 +84,48 @@ describe('seedDatabase', () => {
     expect(peruVisit).toMatchObject({ type: 'REPORT', originalLocale: 'es', datePrecision: 'DAY' });
     expect(peruVisit.countries).toEqual([{ slug: 'peru' }]);
     expect(peruVisit.translations[0]?.title).toContain('CAT/OP/PER/1');
+  });
+
+  it('publishes every quoted recommendation with its country, text and a Source row', async () => {
+    const rows = await prisma.recommendation.findMany({
+      orderBy: { slug: 'asc' },
+      include: {
+        countries: { select: { iso2: true } },
+        mechanisms: { select: { slug: true } },
+        translations: true,
+        themes: true,
+      },
+    });
+    expect(rows).toHaveLength(RECOMMENDATION_RECORDS.length);
+    expect(firstRun).toMatchObject({ counts: { recommendations: RECOMMENDATION_RECORDS.length } });
+    for (const record of RECOMMENDATION_RECORDS) {
+      const row = rows.find((r) => r.slug === record.slug)!;
+      expect(row).toMatchObject({
+        body: record.body,
+        symbol: record.symbol,
+        paragraph: record.paragraph,
+        sourceUrl: record.sourceUrl,
+        originalLocale: record.documentLanguage ?? record.textLocale,
+        status: 'PUBLISHED',
+        position: 'UNKNOWN',
+      });
+      expect(day(row.issuedOn)).toBe(record.issuedOn);
+      expect(row.countries).toEqual([{ iso2: record.country }]);
+      expect(row.translations).toEqual([
+        expect.objectContaining({ locale: record.textLocale, text: record.text }),
+      ]);
+      expect(row.themes.map((t) => t.slug).sort()).toEqual([...record.themes].sort());
+      expect(row.mechanisms.map((m) => m.slug).sort()).toEqual([...record.mechanisms].sort());
+      const source = await prisma.source.findUniqueOrThrow({
+        where: { key: `recommendation:${record.slug}` },
+      });
+      expect(source).toMatchObject({ url: record.sourceUrl, title: record.sourceTitle });
+    }
+    // Linked to their State: the country's filter finds them.
+    const paraguay = await prisma.recommendation.count({
+      where: { status: 'PUBLISHED', countries: { some: { iso2: 'PY' } } },
+    });
+    expect(paraguay).toBe(RECOMMENDATION_RECORDS.filter((r) => r.country === 'PY').length);
   });
 
   it('keeps research notes out of public text', async () => {

@@ -15,6 +15,7 @@ export type SeedCounts = {
   citations: number;
   themes: number;
   documents: number;
+  recommendations: number;
   events: number;
   cooperations: number;
   thesaurusConcepts: number;
@@ -45,15 +46,23 @@ export const seedDatabase = async (
       const events = await seedEvents(db);
       const cooperations = await seedCooperations(db);
       const thesaurusConcepts = await seedThesaurus(db);
-      const [countries, nationalMechanisms, localMechanisms, sources, citations, documents] =
-        await Promise.all([
-          db.country.count(),
-          db.mechanism.count({ where: { level: 'NATIONAL' } }),
-          db.mechanism.count({ where: { level: 'LOCAL' } }),
-          db.source.count(),
-          db.factCitation.count(),
-          db.document.count(),
-        ]);
+      const [
+        countries,
+        nationalMechanisms,
+        localMechanisms,
+        sources,
+        citations,
+        documents,
+        recommendations,
+      ] = await Promise.all([
+        db.country.count(),
+        db.mechanism.count({ where: { level: 'NATIONAL' } }),
+        db.mechanism.count({ where: { level: 'LOCAL' } }),
+        db.source.count(),
+        db.factCitation.count(),
+        db.document.count(),
+        db.recommendation.count(),
+      ]);
       return {
         skipped: false,
         counts: {
@@ -64,6 +73,7 @@ export const seedDatabase = async (
           citations,
           themes,
           documents,
+          recommendations,
           events,
           cooperations,
           thesaurusConcepts,

@@ -3,7 +3,7 @@ import type { SeedDb } from './lib';
 type ThemeRow = { slug: string; es: string; pt: string; en: string };
 
 // Only themes the reference texts in prisma/data/reference actually deal with.
-const THEMES = [
+export const THEMES = [
   {
     slug: 'npm-designation',
     es: 'Designación de mecanismos nacionales de prevención',

@@ -28,6 +28,7 @@ import {
   treatyAction,
 } from './entity-state';
 import type { FieldValue, FieldValues } from './field-values';
+import { recommendationStates } from './recommendation-states';
 
 /** Treaty facts were checked against the UNTC status pages as at 3 Feb 2026. */
 const UNTC_CHECK = { verifiedOn: '2026-02-03', verifiedPrecision: 'DAY' };
@@ -282,8 +283,8 @@ const documentStates = (): EntityState[] => {
 
 /**
  * Every row prisma/data describes, as the seed creates it and the data update keeps it: sources,
- * countries, national then local mechanisms, library documents, and the citations of each
- * displayed fact.
+ * countries, national then local mechanisms, library documents, quoted recommendations, and the
+ * citations of each displayed fact.
  */
 export const buildDesiredState = (): EntityState[] => {
   const sources: EntityState[] = SOURCE_RECORDS.map((source) => ({
@@ -302,11 +303,14 @@ export const buildDesiredState = (): EntityState[] => {
     ...OPCAT_RECORDS.flatMap(nationalStates),
     ...OPCAT_RECORDS.flatMap(localStates),
   ];
+  const recommendations = recommendationStates();
   // Citations last: they point at the rows above.
   return [
     ...sources,
+    ...recommendations.sources,
     ...states.filter((state) => state.type !== 'citation'),
     ...documentStates(),
+    ...recommendations.recommendations,
     ...states.filter((state) => state.type === 'citation'),
   ];
 };

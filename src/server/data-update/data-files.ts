@@ -5,6 +5,7 @@ import documentRecords from '../../../prisma/data/documents.json' with { type: '
 import localRecords from '../../../prisma/data/local-mechanisms.json' with { type: 'json' };
 import opcatRecords from '../../../prisma/data/opcat-latam.json' with { type: 'json' };
 import previousOpcatRecords from '../../../prisma/data/previous/opcat-latam.json' with { type: 'json' };
+import recommendationRecords from '../../../prisma/data/recommendations/recommendations.json' with { type: 'json' };
 import sourceRecords from '../../../prisma/data/sources.json' with { type: 'json' };
 
 type Names = { es: string; pt: string; en: string };
@@ -117,6 +118,32 @@ export type SeededDocumentRecord = {
   note: string;
 };
 
+/**
+ * One recommendation of recommendations/recommendations.json: a paragraph of a CAT or SPT document
+ * quoted word for word from the copy at `sourceUrl` (provenance in recommendations/SOURCES.md).
+ */
+export type RecommendationRecord = {
+  slug: string;
+  body: 'CAT' | 'SPT';
+  symbol: string;
+  paragraph: string;
+  /** The document's date (YYYY-MM-DD). */
+  issuedOn: string;
+  /** ISO 3166-1 alpha-2 of the State party. */
+  country: string;
+  /** Slugs of the mechanisms the text concerns (its NPM, when it is about the NPM). */
+  mechanisms: string[];
+  themes: string[];
+  /** The language of `text`, the version that was read. */
+  textLocale: 'es' | 'pt' | 'en';
+  /** The document's original language when the copy read says so; null when it does not. */
+  documentLanguage: 'es' | 'pt' | 'en' | null;
+  text: string;
+  sourceUrl: string;
+  /** Title of the Source row that records the copy read. */
+  sourceTitle: string;
+};
+
 export const OPCAT_RECORDS = opcatRecords as OpcatRecord[];
 /** The data the first seed was made from: what an untouched old database still holds. */
 export const PREVIOUS_OPCAT_RECORDS = previousOpcatRecords as OpcatRecord[];
@@ -125,3 +152,4 @@ export const CONTACT_RECORDS = contactRecords as ContactRecord[];
 export const SOURCE_RECORDS = sourceRecords as SourceRecord[];
 export const DOCUMENT_RECORDS = documentRecords.documents as DocumentRecord[];
 export const SEEDED_DOCUMENT_RECORDS = documentRecords.seeded as SeededDocumentRecord[];
+export const RECOMMENDATION_RECORDS = recommendationRecords as RecommendationRecord[];

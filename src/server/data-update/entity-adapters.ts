@@ -4,6 +4,7 @@ import { documentAdapter } from './document-adapter';
 import type { EntityAdapter } from './entity-adapter';
 import type { EntityType } from './entity-state';
 import { mechanismAdapter } from './mechanism-adapter';
+import { recommendationAdapter } from './recommendation-adapter';
 import { sourceAdapter } from './source-adapter';
 
 export const ENTITY_ADAPTERS: Partial<Record<EntityType, EntityAdapter>> = {
@@ -11,6 +12,7 @@ export const ENTITY_ADAPTERS: Partial<Record<EntityType, EntityAdapter>> = {
   country: countryAdapter,
   mechanism: mechanismAdapter,
   document: documentAdapter,
+  recommendation: recommendationAdapter,
   citation: citationAdapter,
 };
 

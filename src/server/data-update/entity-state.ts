@@ -1,7 +1,14 @@
 import type { FieldValues } from './field-values';
 
 /** The kinds of rows the data update manages, in the order it processes them. */
-export const ENTITY_TYPES = ['source', 'country', 'mechanism', 'document', 'citation'] as const;
+export const ENTITY_TYPES = [
+  'source',
+  'country',
+  'mechanism',
+  'document',
+  'recommendation',
+  'citation',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** One row as the data files describe it. */

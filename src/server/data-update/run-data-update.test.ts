@@ -4,10 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ZUpdateCountrySchema } from '@/lib/validation/countries';
+import { ZUpdateRecommendationSchema } from '@/lib/validation/recommendations';
 
 import { seedDatabase as seedLegacyDatabase } from '../../../tests/support/legacy-seed/seed-database';
 import { ownDatabase } from '../../../tests/support/own-database';
 import type { DataUpdateResult } from './apply-data-update';
+import { RECOMMENDATION_RECORDS } from './data-files';
 
 const database = ownDatabase('data_update');
 // Opened before the modules that use src/server/db are imported: that client reads DATABASE_URL
@@ -18,6 +20,12 @@ const { updateContent } = await import('@/server/content/lifecycle');
 const { countryType } = await import('@/server/countries/country-type');
 const { toCountryFormValues } = await import('@/server/countries/to-country-form-values');
 const { createActor, formInput } = await import('../../../tests/support/backoffice-fixtures');
+const { findRecommendations } = await import('@/server/recommendations/find-recommendations');
+const { recommendationType } = await import('@/server/recommendations/recommendation-type');
+const { toRecommendationFormValues } =
+  await import('@/server/recommendations/to-recommendation-form-values');
+const { applyDataUpdate } = await import('./apply-data-update');
+const { buildDesiredState } = await import('./build-desired-state');
 const { runDataUpdate } = await import('./run-data-update');
 let first: DataUpdateResult;
 let second: DataUpdateResult;
@@ -49,6 +57,14 @@ const snapshot = async () => ({
     include: { translations: { orderBy: { locale: 'asc' } } },
   }),
   sources: await prisma.source.findMany({ orderBy: { key: 'asc' } }),
+  recommendations: await prisma.recommendation.findMany({
+    orderBy: { slug: 'asc' },
+    include: {
+      translations: { orderBy: { locale: 'asc' } },
+      countries: { select: { iso2: true } },
+      themes: { select: { slug: true } },
+    },
+  }),
   citations: await prisma.factCitation.findMany({
     orderBy: { id: 'asc' },
     include: { sources: { select: { key: true }, orderBy: { key: 'asc' } } },
@@ -221,6 +237,28 @@ describe('the data update on a database seeded with the previous data', () => {
     ).toBe(54 + 4);
   });
 
+  it('adds the quoted recommendations, published where the country pages list them', async () => {
+    const paraguay = RECOMMENDATION_RECORDS.filter((record) => record.country === 'PY');
+    const list = await findRecommendations({ locale: 'es', query: { country: 'paraguay' } });
+    expect(list.items.map((item) => `${item.symbol} ${item.paragraph}`).sort()).toEqual(
+      paraguay.map((record) => `${record.symbol} ${record.paragraph}`).sort(),
+    );
+    // No Spanish text was quoted: the list shows the English one read, and says so.
+    const first = list.items.find((item) => item.slug === paraguay[0]!.slug)!;
+    expect(first).toMatchObject({ text: paraguay[0]!.text, textLocale: 'en' });
+    for (const record of RECOMMENDATION_RECORDS) {
+      const source = await prisma.source.findUniqueOrThrow({
+        where: { key: `recommendation:${record.slug}` },
+      });
+      expect(source.url).toBe(record.sourceUrl);
+    }
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'data.update', entityType: 'recommendation', actorId: null },
+      }),
+    ).toBe(RECOMMENDATION_RECORDS.length);
+  });
+
   it('changes nothing when it runs again', async () => {
     const before = await snapshot();
     second = await runDataUpdate(prisma, quiet);
@@ -232,5 +270,63 @@ describe('the data update on a database seeded with the previous data', () => {
       notesMoved: 0,
     });
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the data update on a recommendation an editor changed', () => {
+  it("keeps the editor's text, queues the data's correction and corrects the other fields", async () => {
+    // One whose original text is the one quoted, so the editors' form (which requires the original
+    // language's text) accepts it as it is.
+    const record = RECOMMENDATION_RECORDS.find(
+      (r) => (r.documentLanguage ?? r.textLocale) === r.textLocale,
+    )!;
+    const row = await prisma.recommendation.findUniqueOrThrow({ where: { slug: record.slug } });
+    const editor = await createActor('EDITOR');
+    const form = await findContentForEdit(recommendationType, row.id);
+    const edited = `${record.text} [editor]`;
+    await updateContent(recommendationType, {
+      actor: editor,
+      id: row.id,
+      data: ZUpdateRecommendationSchema.parse(
+        formInput({
+          ...toRecommendationFormValues(form!),
+          [`translations.${record.textLocale}.text`]: edited,
+        }),
+      ),
+    });
+
+    // The data now reads otherwise for the text (the editor's field) and the link (untouched).
+    const corrected = `${record.text} (corrected)`;
+    const url = `${record.sourceUrl}&corrected`;
+    const desired = buildDesiredState().map((state) =>
+      state.type === 'recommendation' && state.key === record.slug
+        ? {
+            ...state,
+            fields: { ...state.fields, [`text.${record.textLocale}`]: corrected, sourceUrl: url },
+          }
+        : state,
+    );
+    const result = await prisma.$transaction(
+      (db) => applyDataUpdate(db, { desired, legacy: [], mode: 'update' }),
+      { timeout: 120_000 },
+    );
+
+    expect(result).toMatchObject({ created: 0, updated: 1, fieldsWritten: 1, proposed: 1 });
+    const after = await prisma.recommendation.findUniqueOrThrow({
+      where: { slug: record.slug },
+      include: { translations: true },
+    });
+    expect(after.sourceUrl).toBe(url);
+    expect(after.translations.find((t) => t.locale === record.textLocale)?.text).toBe(edited);
+    const proposal = await prisma.dataProposal.findFirstOrThrow({
+      where: { entityType: 'recommendation', entityKey: record.slug },
+    });
+    expect(proposal).toMatchObject({
+      field: `text.${record.textLocale}`,
+      currentValue: edited,
+      proposedValue: corrected,
+      seededValue: record.text,
+      status: 'PENDING',
+    });
   });
 });

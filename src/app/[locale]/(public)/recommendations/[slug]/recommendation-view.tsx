@@ -19,8 +19,12 @@ export const RecommendationView = async ({ item }: RecommendationViewProps) => {
     getLocale(),
   ]);
   const latest = item.followUps[0];
+  // A fallback translation is shown too when the original text is not stored (a quote read in the
+  // UN's English version of a Spanish document): otherwise the page would show no text at all.
   const translation =
-    item.text && item.text.locale !== item.originalLocale && !item.text.isFallback
+    item.text &&
+    item.text.locale !== item.originalLocale &&
+    (!item.text.isFallback || !item.original)
       ? item.text
       : null;
   const facts: [string, React.ReactNode][] = [
