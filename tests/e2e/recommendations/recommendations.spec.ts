@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
-import { createPublishedMechanism, createUser, signIn } from '../fixtures/backoffice';
+import {
+  createPublishedMechanism,
+  createUser,
+  e2eTag,
+  queryDb,
+  signIn,
+} from '../fixtures/backoffice';
 import { createRecommendation } from '../fixtures/recommendations';
 
 test('[PUBLIC] a country’s recommendations filter by body, with counts, and pass axe', async ({
