@@ -1,6 +1,6 @@
 // Next.js runs register() once when a server process starts (`npm start`, `next start`,
-// `next dev`; never during `next build`): every app instance starts the mail worker and the
-// optional scheduled treaty check here, and tracing through OpenTelemetry when a collector is
+// `next dev`; never during `next build`): every app instance starts the mail worker, the
+// optional scheduled treaty check and the data download's jobs here, and tracing through OpenTelemetry when a collector is
 // configured.
 import type { Instrumentation } from 'next';
 
@@ -15,6 +15,9 @@ export const register = async () => {
     const { startTreatyCheckInBackground } =
       await import('@/server/treaty-check/start-treaty-check-in-background');
     startTreatyCheckInBackground();
+    const { startDataDownloadInBackground } =
+      await import('@/server/data-download/start-data-download-in-background');
+    startDataDownloadInBackground();
   }
 };
 

@@ -45,7 +45,10 @@ export const createS3FileStorage = ({
     // with a trailing checksum, which several S3-compatible servers store as part of the object.
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
-  const store = async (key: string, body: () => Promise<Omit<PutObjectCommandInput, 'Bucket'>>) => {
+  const store = async (
+    key: string,
+    body: () => Promise<Omit<PutObjectCommandInput, 'Bucket' | 'Key'>>,
+  ) => {
     assertStorageKey(key);
     try {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, ...(await body()) }));

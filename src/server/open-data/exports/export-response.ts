@@ -40,13 +40,16 @@ export const exportResponse = async (request: Request, file: string) => {
       })),
     });
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(toStream(exportChunks(dataset, query.data as never, format as ExportFormat)), {
-    headers: {
-      ...CORS_HEADERS,
-      ...allowance.headers,
-      'Content-Type': EXPORT_FORMATS[format as ExportFormat],
-      'Content-Disposition': `attachment; filename="prevenir-${name}-${date}.${format}"`,
-      'Cache-Control': 'no-store',
+  return new Response(
+    toStream(exportChunks(dataset, query.data as never, format as ExportFormat)),
+    {
+      headers: {
+        ...CORS_HEADERS,
+        ...allowance.headers,
+        'Content-Type': EXPORT_FORMATS[format as ExportFormat],
+        'Content-Disposition': `attachment; filename="prevenir-${name}-${date}.${format}"`,
+        'Cache-Control': 'no-store',
+      },
     },
-  });
+  );
 };
