@@ -139,7 +139,7 @@ describe('the full data download', () => {
       const json = JSON.parse(entries.get(`data/${entity}.json`)!.toString()) as unknown[];
       // The exports' format: a byte-order mark, then the stable columns.
       expect(csv.startsWith('\uFEFF')).toBe(true);
-      const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(csv.slice(1), { columns: true });
       expect(Object.keys(rows[0] ?? {}), entity).toEqual(
         EXPORT_DATASETS[entity]!.columns.map(([name]) => name),
       );

@@ -1,8 +1,8 @@
 import 'server-only';
 
+import { recordAudit } from '@/server/audit/record-audit';
 import type { Actor } from '@/server/auth/actor';
 import { assertPermission } from '@/server/auth/permissions';
-import { recordAudit } from '@/server/audit/record-audit';
 import { prisma } from '@/server/db';
 import { jobDb } from '@/server/queue/job-db';
 

@@ -7,7 +7,7 @@ import { finished, pipeline } from 'node:stream/promises';
 
 import { ZipFile } from 'yazl';
 
-import { type ExportFormat, exportChunks } from '@/server/open-data/exports/export-chunks';
+import { exportChunks, type ExportFormat } from '@/server/open-data/exports/export-chunks';
 import type { ExportDataset } from '@/server/open-data/exports/export-datasets';
 
 export type ArchiveEntry = { path: string; size: number; sha256: string };

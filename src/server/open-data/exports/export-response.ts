@@ -3,7 +3,7 @@ import 'server-only';
 import { CORS_HEADERS } from '../cors';
 import { limitClient } from '../limit-client';
 import { problemResponse } from '../problem';
-import { EXPORT_FORMATS, type ExportFormat, exportChunks } from './export-chunks';
+import { EXPORT_FORMATS, exportChunks, type ExportFormat } from './export-chunks';
 import { EXPORT_DATASETS } from './export-datasets';
 
 const encoder = new TextEncoder();
