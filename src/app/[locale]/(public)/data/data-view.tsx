@@ -97,7 +97,6 @@ export const DataView = async ({ locale, licence, download }: DataViewProps) => 
                   dateStyle: 'long',
                   timeStyle: 'short',
                   timeZone: 'UTC',
-                  timeZoneName: 'short',
                 }),
               })}
             </p>
