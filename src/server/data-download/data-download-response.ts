@@ -13,7 +13,7 @@ export const dataDownloadFilename = (builtAt: Date) =>
   `prevenir-data-${builtAt.toISOString().slice(0, 10)}.zip`;
 
 /**
- * GET (and HEAD) /api/v1/download: the latest full data download, streamed from the storage with its
+ * GET /api/v1/download: the latest full data download, streamed from the storage with its
  * length, name and ETag (its SHA-256); 404 while none has been built.
  */
 export const dataDownloadResponse = async (
@@ -44,16 +44,12 @@ export const dataDownloadResponse = async (
     await stored.stream.cancel();
     return new Response(null, { status: 304, headers });
   }
-  const fileHeaders = {
-    ...headers,
-    'Content-Type': 'application/zip',
-    'Content-Length': String(stored.size),
-    'Content-Disposition': `attachment; filename="${dataDownloadFilename(download.builtAt)}"`,
-  };
-  // HEAD: the size and date without the bytes (a client deciding whether to download).
-  if (request.method === 'HEAD') {
-    await stored.stream.cancel();
-    return new Response(null, { headers: fileHeaders });
-  }
-  return new Response(stored.stream, { headers: fileHeaders });
+  return new Response(stored.stream, {
+    headers: {
+      ...headers,
+      'Content-Type': 'application/zip',
+      'Content-Length': String(stored.size),
+      'Content-Disposition': `attachment; filename="${dataDownloadFilename(download.builtAt)}"`,
+    },
+  });
 };

@@ -66,12 +66,14 @@ test('[PUBLIC] the data page shows the download’s size and date, and the link 
   await expect(link).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const head = await request.head('/api/v1/download');
-  expect(head.headers()['content-type']).toBe('application/zip');
+  const served = await request.get('/api/v1/download');
+  expect(served.headers()['content-type']).toBe('application/zip');
+  const length = Number(served.headers()['content-length']);
+  expect((await served.body()).length).toBe(length);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toMatch(/^prevenir-data-\d{4}-\d{2}-\d{2}\.zip$/);
   const saved = await download.path();
-  expect(statSync(saved).size).toBe(Number(head.headers()['content-length']));
+  expect(statSync(saved).size).toBe(length);
 
   // Spanish: the size with a decimal comma when it has decimals, and the date in Spanish.
   await page.goto('/es/data');

@@ -4,5 +4,4 @@ import { dataDownloadResponse } from '@/server/data-download/data-download-respo
 import { preflightResponse } from '@/server/open-data/cors';
 
 export const GET = (request: Request) => dataDownloadResponse(request);
-export const HEAD = GET;
 export const OPTIONS = preflightResponse;
