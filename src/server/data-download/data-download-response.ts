@@ -49,6 +49,8 @@ export const dataDownloadResponse = async (
       ...headers,
       'Content-Type': 'application/zip',
       'Content-Length': String(stored.size),
+      // Next.js drops Content-Length; the production server restores it from this one.
+      'X-Declared-Content-Length': String(stored.size),
       'Content-Disposition': `attachment; filename="${dataDownloadFilename(download.builtAt)}"`,
     },
   });
