@@ -9,6 +9,7 @@ import { configuredAuthSecret } from '../src/server/auth/local-auth-secret';
 import { builtConfig } from './lib/built-config';
 import { createDatabaseGate } from './lib/database-gate';
 import { canQuery, createDatabaseHealth } from './lib/database-health';
+import { restoreDeclaredLength } from './lib/declared-length';
 import { distDirOf } from './lib/dist-dir';
 import { drainOnSigterm } from './lib/drain-server';
 import { listenForChanges } from './lib/page-cache/listen-for-changes';
@@ -63,6 +64,7 @@ const [assets] = await Promise.all([loadPrecompressedAssets(distDirOf()), app.pr
 const render = async (request: IncomingMessage, response: ServerResponse) => {
   // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
   if (await databaseGate?.(request, response)) return;
+  restoreDeclaredLength(response);
   await handle(request, response);
 };
 

@@ -95,6 +95,8 @@ const ZEnvSchema = z.object({
     .default('0 7 * * 1'),
   /** The licence the data is published under, shown on /data (an id of src/lib/data-licence.ts). */
   DATA_LICENCE: z.enum(DATA_LICENCE_IDS).default(DEFAULT_DATA_LICENCE),
+  /** The full data download is rebuilt once public content has stayed unchanged this long. */
+  DATA_DOWNLOAD_QUIET_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Requests per minute each client may send to the open-data API (/api/v1). */
   API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Where the contact form's messages go. Unset: the contact page has no form and says why. */
@@ -146,6 +148,7 @@ export const env = ZCheckedEnvSchema.parse({
   FOLLOW_UP_REMINDER_DAYS: process.env.FOLLOW_UP_REMINDER_DAYS || undefined,
   FOLLOW_UP_REMINDER_CRON: process.env.FOLLOW_UP_REMINDER_CRON?.trim() || undefined,
   DATA_LICENCE: process.env.DATA_LICENCE || undefined,
+  DATA_DOWNLOAD_QUIET_SECONDS: process.env.DATA_DOWNLOAD_QUIET_SECONDS || undefined,
   API_RATE_LIMIT: process.env.API_RATE_LIMIT || undefined,
   CONTACT_EMAIL: process.env.CONTACT_EMAIL?.trim() || undefined,
   OPERATOR_NAME: process.env.OPERATOR_NAME?.trim() || undefined,

@@ -1,7 +1,7 @@
 // Next.js runs register() once when a server process starts (`npm start`, `next start`,
 // `next dev`; never during `next build`): every app instance starts the mail worker, the
-// follow-up reminders and the optional scheduled treaty check here, and tracing through OpenTelemetry when a collector is
-// configured.
+// follow-up reminders, the optional scheduled treaty check and the data download's jobs here,
+// and tracing through OpenTelemetry when a collector is configured.
 import type { Instrumentation } from 'next';
 
 export const register = async () => {
@@ -18,6 +18,9 @@ export const register = async () => {
     const { startFollowUpRemindersInBackground } =
       await import('@/server/follow-up-reminders/start-follow-up-reminders-in-background');
     startFollowUpRemindersInBackground();
+    const { startDataDownloadInBackground } =
+      await import('@/server/data-download/start-data-download-in-background');
+    startDataDownloadInBackground();
   }
 };
 

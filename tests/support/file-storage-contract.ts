@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
@@ -43,11 +46,30 @@ export const describeFileStorage = (name: string, options: FileStorageContractOp
       expect(await storage.get(keyOf(empty))).toEqual(empty);
     });
 
+    it('stores a file from disk streamed, opens it as a stream with its size, and removes it', async () => {
+      const storage = options.create();
+      const bytes = new Uint8Array(300_000).map((_, index) => index % 251);
+      const folder = await mkdtemp(path.join(tmpdir(), 'storage-contract-'));
+      const file = path.join(folder, 'archive.zip');
+      await writeFile(file, bytes);
+      await storage.putFile(keyOf(bytes), file);
+      await rm(folder, { recursive: true });
+      const opened = await storage.open(keyOf(bytes));
+      expect(opened?.size).toBe(bytes.length);
+      expect(new Uint8Array(await new Response(opened!.stream).arrayBuffer())).toEqual(bytes);
+      await storage.remove(keyOf(bytes));
+      expect(await storage.open(keyOf(bytes))).toBeNull();
+      expect(await storage.get(keyOf(bytes))).toBeNull();
+      await storage.remove(keyOf(bytes));
+    });
+
     it('refuses keys that are not content hashes, so no path can reach the backend', async () => {
       const storage = options.create();
       for (const key of ['../etc/passwd', 'a/b', 'A'.repeat(64), '']) {
         await expect(storage.put(key, encode('x')), key).rejects.toThrow('Invalid storage key');
         await expect(storage.get(key), key).rejects.toThrow('Invalid storage key');
+        await expect(storage.open(key), key).rejects.toThrow('Invalid storage key');
+        await expect(storage.remove(key), key).rejects.toThrow('Invalid storage key');
       }
     });
 

@@ -101,6 +101,11 @@ export const ADMIN_NAV_ITEMS: readonly AdminNavItem[] = [
     label: (t) => t('AdminMailQueue.title'),
     description: (t) => t('AdminMailQueue.describe'),
   },
+  {
+    href: '/admin/data-download',
+    permission: 'dataDownload.build',
+    label: (t) => t('AdminDataDownload.heading'),
+  },
   // — Accounts and security —
   {
     href: '/admin/users',

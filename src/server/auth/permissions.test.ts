@@ -17,6 +17,7 @@ const EXPECTED: Record<Permission, { ADMIN: boolean; EDITOR: boolean; FOCAL_POIN
   'mail.queue': { ADMIN: true, EDITOR: true, FOCAL_POINT: false },
   // Subscribers' addresses: admins only.
   'subscribers.read': { ADMIN: true, EDITOR: false, FOCAL_POINT: false },
+  'dataDownload.build': { ADMIN: true, EDITOR: false, FOCAL_POINT: false },
 };
 
 describe('ROLE_PERMISSIONS', () => {

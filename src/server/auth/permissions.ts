@@ -19,6 +19,7 @@ export const ALL_PERMISSIONS = [
   'thesaurus.edit',
   'mail.queue',
   'subscribers.read',
+  'dataDownload.build',
 ] as const;
 
 export type Permission = (typeof ALL_PERMISSIONS)[number];

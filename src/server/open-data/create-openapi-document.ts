@@ -31,6 +31,22 @@ const operation = (name: string, endpoint: EndpointDefinition): ZodOpenApiOperat
   },
 });
 
+/** GET /download (src/server/data-download): one ZIP, not a JSON answer. */
+const downloadOperation: ZodOpenApiOperationObject = {
+  operationId: 'download',
+  summary:
+    'The full data download: every published item of each entity as CSV and JSON (the exports’ formats), the published documents’ files, manifest.json (counts, SHA-256 of every file, licence, source) and README.txt, in one ZIP rebuilt after content changes.',
+  responses: {
+    '200': {
+      description: 'The ZIP, with Content-Length, ETag (its SHA-256) and Last-Modified.',
+      content: { 'application/zip': {} },
+    },
+    '304': { description: 'Not modified (If-None-Match).' },
+    '404': problem('The download has not been built yet.'),
+    '429': problem('Too many requests from this client: retry after `Retry-After` seconds.'),
+  },
+};
+
 /** The OpenAPI 3.1 description of /api/v1, generated from the schemas the answers are checked with. */
 export const createOpenApiDocument = () => {
   const licence = getDataLicence();
@@ -44,11 +60,14 @@ export const createOpenApiDocument = () => {
       license: { name: licence.name, identifier: licence.id },
     },
     servers: [{ url: new URL('/api/v1', env.SITE_URL).toString() }],
-    paths: Object.fromEntries(
-      Object.entries(OPEN_DATA_ENDPOINTS).map(([name, endpoint]) => [
-        endpoint.path,
-        { get: operation(name, endpoint) },
-      ]),
-    ),
+    paths: {
+      ...Object.fromEntries(
+        Object.entries(OPEN_DATA_ENDPOINTS).map(([name, endpoint]) => [
+          endpoint.path,
+          { get: operation(name, endpoint) },
+        ]),
+      ),
+      '/download': { get: downloadOperation },
+    },
   });
 };

@@ -68,10 +68,18 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 and describes every collection, list and detail', () => {
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths).sort()).toEqual(
-      Object.keys(EXAMPLES)
-        .flatMap((c) => [`/${c}`, `/${c}/{slug}`])
-        .sort(),
+      [...Object.keys(EXAMPLES).flatMap((c) => [`/${c}`, `/${c}/{slug}`]), '/download'].sort(),
     );
+  });
+
+  it('describes the full download, whose 404 before any build conforms', async () => {
+    const { GET } = await import('./download/route');
+    const response = await GET(new Request('http://localhost/api/v1/download'));
+    expect(response.status).toBe(404);
+    await expectConforms('/download', response);
+    expect(openapi.paths['/download']?.get.responses['200']).toMatchObject({
+      content: { 'application/zip': {} },
+    });
   });
 
   it('rejects an answer that breaks it (the check is not vacuous)', async () => {

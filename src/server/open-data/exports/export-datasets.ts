@@ -8,6 +8,8 @@ import {
   ZApiEventListQuerySchema,
   ZApiMechanismListQuerySchema,
   ZApiRecommendationListQuerySchema,
+  ZApiNewsListQuerySchema,
+  ZApiPageQuerySchema,
   ZApiSearchExportQuerySchema,
 } from '@/lib/validation/open-data';
 import { findDocumentBatches } from '@/server/documents/find-document-batches';
@@ -19,6 +21,8 @@ import { toApiDocument } from '../documents';
 import { listApiEvents } from '../events';
 import { listApiMechanisms } from '../mechanisms';
 import { listApiRecommendations } from '../recommendations';
+import { listApiNews } from '../news';
+import { listApiThemes } from '../themes';
 import type { CsvValue } from './to-csv-line';
 
 type Item = Record<string, unknown>;
@@ -204,6 +208,35 @@ export const EXPORT_DATASETS: Record<string, ExportDataset> = {
     }),
     batches: async function* (query: z.output<typeof ZApiRecommendationListQuerySchema>) {
       yield (await listApiRecommendations({ ...query, ...WHOLE })).data;
+    },
+  },
+  news: {
+    query: ZApiNewsListQuerySchema,
+    columns: columns({
+      slug: 'slug',
+      title: 'title',
+      title_language: 'languages.title',
+      summary: 'summary',
+      original_language: 'originalLanguage',
+      published_on: 'publishedOn',
+      updated_at: 'updatedAt',
+      ...LINKS,
+    }),
+    batches: async function* (query: z.output<typeof ZApiNewsListQuerySchema>) {
+      yield (await listApiNews({ ...query, ...WHOLE })).data;
+    },
+  },
+  themes: {
+    query: ZApiPageQuerySchema,
+    columns: columns({
+      slug: 'slug',
+      label: 'label',
+      label_language: 'languages.label',
+      api_url: 'links.self',
+      documents_api_url: 'links.documents',
+    }),
+    batches: async function* (query: z.output<typeof ZApiPageQuerySchema>) {
+      yield (await listApiThemes({ ...query, ...WHOLE })).data;
     },
   },
   search: {

@@ -1,10 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { Link } from '@/i18n/link';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import type { DataLicence } from '@/lib/data-licence';
+import { formatFileSize } from '@/lib/format-file-size';
+import type { PublicDataDownload } from '@/server/data-download/get-data-download';
 
 /** The portal-wide feeds and calendar: files, so plain links (as the lists' own SubscribeLinks). */
 const FEEDS = [
@@ -17,10 +19,15 @@ const FEEDS = [
 const linkClass = 'text-brand-700 underline';
 const headingClass = 'text-xl font-semibold text-brand-900';
 
-export type DataViewProps = { locale: AppLocale; licence: DataLicence };
+export type DataViewProps = {
+  locale: AppLocale;
+  licence: DataLicence;
+  /** The full download, or null while none has been built. */
+  download: PublicDataDownload | null;
+};
 
-export const DataView = async ({ locale, licence }: DataViewProps) => {
-  const t = await getTranslations('DataPage');
+export const DataView = async ({ locale, licence, download }: DataViewProps) => {
+  const [t, format] = await Promise.all([getTranslations('DataPage'), getFormatter()]);
   const listLinks = {
     countries: (chunks: ReactNode) => (
       <Link href="/countries" className={linkClass}>
@@ -76,6 +83,38 @@ export const DataView = async ({ locale, licence }: DataViewProps) => {
         </p>
         <p>{t('attribution', { attribution: licence.attribution ? 'yes' : 'no' })}</p>
         <p>{t('licenceScope')}</p>
+      </section>
+      <section aria-labelledby="download" className="space-y-3">
+        <h2 id="download" className={headingClass}>
+          {t('downloadHeading')}
+        </h2>
+        <p>{t('downloadIntro')}</p>
+        {download ? (
+          <>
+            <p>
+              {t('downloadBuilt', {
+                date: format.dateTime(download.builtAt, {
+                  dateStyle: 'long',
+                  timeStyle: 'short',
+                  timeZone: 'UTC',
+                }),
+              })}
+            </p>
+            <p>
+              {/* A plain link: the API route is not a localized page. */}
+              <a
+                href="/api/v1/download"
+                download
+                type="application/zip"
+                className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+              >
+                {t('downloadLink', { size: formatFileSize(format, download.size) })}
+              </a>
+            </p>
+          </>
+        ) : (
+          <p data-download="none">{t('downloadNotBuilt')}</p>
+        )}
       </section>
       <section aria-labelledby="feeds" className="space-y-3">
         <h2 id="feeds" className={headingClass}>

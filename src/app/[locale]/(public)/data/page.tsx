@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { getDataDownload } from '@/server/data-download/get-data-download';
 import { buildPageMetadata } from '@/server/seo/build-page-metadata';
 import { getDataLicence } from '@/server/site/get-data-licence';
 
@@ -23,5 +24,5 @@ export const generateMetadata = async ({ params }: DataPageProps): Promise<Metad
 export default async function DataPage({ params }: DataPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <DataView locale={locale} licence={getDataLicence()} />;
+  return <DataView locale={locale} licence={getDataLicence()} download={await getDataDownload()} />;
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/i18n/link';
 import type { DataLicence } from '@/lib/data-licence';
 import { API_MAX_PER_PAGE } from '@/lib/validation/open-data';
 import type { EndpointDescription } from '@/server/open-data/describe-endpoints';
@@ -65,6 +66,21 @@ export const ApiReferenceView = async ({
           })}
         </p>
         <p>{t('attribution', { attribution: licence.attribution ? 'yes' : 'no' })}</p>
+      </section>
+      <section aria-labelledby="full-download" className="space-y-3">
+        <h2 id="full-download" className={headingClass}>
+          {t('downloadHeading')}
+        </h2>
+        <p>
+          {t.rich('download', {
+            code: (chunks) => <code className={codeClass}>{chunks}</code>,
+            link: (chunks) => (
+              <Link href="/data#download" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
       </section>
       <section aria-labelledby="endpoints" className="space-y-3">
         <h2 id="endpoints" className={headingClass}>

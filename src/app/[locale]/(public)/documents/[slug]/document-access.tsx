@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { formatFileSize } from '@/lib/format-file-size';
 import type { DocumentDetail } from '@/server/documents/get-document';
 
 const FORMATS: Record<string, string> = {
@@ -15,14 +16,6 @@ const FORMATS: Record<string, string> = {
 export const DocumentAccess = async ({ document }: { document: DocumentDetail }) => {
   const [t, format] = await Promise.all([getTranslations('DocumentPage'), getFormatter()]);
   const { file, externalUrl } = document;
-  const size = (bytes: number) =>
-    bytes < 1024 * 1024
-      ? format.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' })
-      : format.number(bytes / (1024 * 1024), {
-          style: 'unit',
-          unit: 'megabyte',
-          maximumFractionDigits: 1,
-        });
 
   if (!file && !externalUrl) return <p className="text-slate-600">{t('noAccess')}</p>;
   return (
@@ -37,7 +30,7 @@ export const DocumentAccess = async ({ document }: { document: DocumentDetail })
           >
             {t('download', {
               format: t('fileFormat', { format: FORMATS[file.contentType] ?? 'other' }),
-              size: size(file.size),
+              size: formatFileSize(format, file.size),
             })}
           </a>
         </li>
