@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { LicenceSection } from '@/components/open-data/licence-section';
 import type { DataLicence } from '@/lib/data-licence';
 import { API_MAX_PER_PAGE } from '@/lib/validation/open-data';
 import type { EndpointDescription } from '@/server/open-data/describe-endpoints';
@@ -48,24 +49,12 @@ export const ApiReferenceView = async ({
           })}
         </p>
       </header>
-      <section aria-labelledby="licence" className="space-y-3">
-        <h2 id="licence" className={headingClass}>
-          {t('licenceHeading')}
-        </h2>
-        <p data-licence={licence.id}>
-          {t.rich('licence', {
-            label: licence.label,
-            link: (chunks) => (
-              <a href={licence.url} rel="license" className={linkClass}>
-                {chunks}
-              </a>
-            ),
-            // The licence's official title, which is English.
-            name: () => <span lang="en">{licence.name}</span>,
-          })}
-        </p>
-        <p>{t('attribution', { attribution: licence.attribution ? 'yes' : 'no' })}</p>
-      </section>
+      <LicenceSection
+        namespace="ApiReferencePage"
+        licence={licence}
+        headingClass={headingClass}
+        linkClass={linkClass}
+      />
       <section aria-labelledby="endpoints" className="space-y-3">
         <h2 id="endpoints" className={headingClass}>
           {t('endpointsHeading')}
