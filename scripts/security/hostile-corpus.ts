@@ -9,6 +9,8 @@ export type Probe = {
   method: string;
   /** Sent exactly as written: invalid percent sequences are not normalized. */
   path: string;
+  /** What the body holds, for the failure list. */
+  note?: string;
   headers?: Record<string, string>;
   expected?: Expected;
 };

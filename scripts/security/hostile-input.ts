@@ -172,6 +172,22 @@ const oversized = (hidden: [string, string][], size: number) => {
   };
 };
 
+/** Multipart bodies no browser sends: [what, body, Content-Type]. */
+const UNREADABLE_FORMS = [
+  [
+    'a file name with a stray quote',
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="email"; filename=""><b>"\r\n\r\nx\r\n` +
+      `--${BOUNDARY}--\r\n`,
+    MULTIPART,
+  ],
+  [
+    'no closing boundary',
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="email"\r\n\r\nx`,
+    MULTIPART,
+  ],
+  ['no boundary', 'email=x', 'multipart/form-data'],
+];
+
 const FORMS = [
   { page: '/es/sign-in', fields: (v: string) => ({ email: v, password: v }) },
   { page: '/en/forgot-password', fields: (v: string) => ({ email: v }) },
@@ -256,6 +272,21 @@ const formProbes = async (): Promise<Sent[]> => {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: Buffer.from('List-Unsubscribe=One-Click'),
     });
+  }
+
+  // A multipart body that cannot be read as a form got a 500 from any server action.
+  for (const { page } of FORMS) {
+    for (const [note, body, type] of UNREADABLE_FORMS) {
+      sent.push({
+        group: 'unreadable forms',
+        method: 'POST',
+        path: page,
+        note,
+        headers: { ...headers, 'Content-Type': type },
+        body: Buffer.from(body),
+        expected: { status: 400 },
+      });
+    }
   }
 
   // Issue 11: a body over the limit to a server action got a 500. Declared and chunked.
@@ -349,6 +380,7 @@ const importProbes = async (cookie: string): Promise<Sent[]> => {
     group: 'back office CSV import',
     method: 'POST',
     path: page,
+    note: `${name}, mode ${fields.at(-1)?.[1] ?? ''}`,
     headers,
     body: Buffer.concat([
       Buffer.from(
@@ -433,6 +465,7 @@ const run = async () => {
         (probe.headers?.Host || probe.headers?.['X-Forwarded-Host']) && 'forged host',
         typeof probe.body === 'function' &&
           `30 MB body, ${probe.headers?.['Content-Length'] ? 'declared' : 'chunked'}`,
+        probe.note && abbreviate(JSON.stringify(probe.note)),
       ].filter(Boolean);
       failures.push(
         `${probe.method} ${abbreviate(probe.path)}${notes.length ? ` (${notes.join(', ')})` : ''}` +
