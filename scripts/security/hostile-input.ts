@@ -274,8 +274,10 @@ const formProbes = async (): Promise<Sent[]> => {
     });
   }
 
-  // A multipart body that cannot be read as a form got a 500 from any server action.
-  for (const { page } of FORMS) {
+  // A multipart body that cannot be read as a form got a 500 from any server action (400 now);
+  // the route handlers that take a POST may answer it otherwise, but not with a 5xx.
+  const handlers = ['/api/auth/callback/credentials', '/api/subscriptions/unsubscribe?token=x'];
+  for (const page of [...FORMS.map((form) => form.page), ...handlers]) {
     for (const [note, body, type] of UNREADABLE_FORMS) {
       sent.push({
         group: 'unreadable forms',
@@ -284,7 +286,7 @@ const formProbes = async (): Promise<Sent[]> => {
         note,
         headers: { ...headers, 'Content-Type': type },
         body: Buffer.from(body),
-        expected: { status: 400 },
+        ...(!handlers.includes(page) && { expected: { status: 400 } }),
       });
     }
   }

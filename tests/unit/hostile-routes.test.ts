@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { hostileProbes } from '../../scripts/security/hostile-corpus';
+import { hostileProbes, signedInProbes } from '../../scripts/security/hostile-corpus';
+
+const script = () => encodeURIComponent('<script>alert(1)</script>');
 import { routeOf, ROUTES } from '../../scripts/security/hostile-routes';
 
 const appRoutes = () =>
@@ -23,12 +25,19 @@ describe('the hostile-input run', () => {
 
   it('sends hostile values in each dynamic segment and query parameter of a route', () => {
     const paths = hostileProbes().map(({ path }) => path);
-    expect(paths).toContain('/es/recommendations?body=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
-    expect(paths).toContain('/es/countries/argentina?year=-1');
     expect(paths).toContain(
-      '/api/v1/exports/documents.csv?sort=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      `/es/recommendations?${['body', 'theme', 'status', 'year', 'country'].map((p) => `${p}=${script()}`).join('&')}`,
     );
+    expect(paths).toContain(`/api/v1/exports/documents.csv?sort=${'x'.repeat(10_000)}`);
+    const breakout = encodeURIComponent('"><img src=x onerror=alert(1)>');
+    expect(paths).toContain(`/es/countries/argentina?year=1&year=2&year=${breakout}`);
     expect(paths).toContain('/api/v1/news/%FF');
-    expect(paths).toContain('/es/admin/thesaurus/..%2F..%2Fetc%2Fpasswd');
+    expect(paths).toContain(`/es/admin/thesaurus/${script()}`);
+  });
+
+  it('probes the back office signed in with the session cookie it is given', () => {
+    const probes = signedInProbes('session=1');
+    expect(probes.every(({ headers }) => headers?.Cookie === 'session=1')).toBe(true);
+    expect(probes.map(({ path }) => path)).toContain(`/es/admin/treaty-check?done=${script()}`);
   });
 });
