@@ -23,7 +23,7 @@ const DB_PORT = Number(process.env.PREVENIR_DB_PORT || 54350);
 const DATA_DIR = '.data/hostile-postgres';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // Small: the machine is shared (2 cores in CI).
-const CONCURRENCY = 6;
+const CONCURRENCY = 3;
 const OVER_LIMIT_BYTES = 30 * 1024 * 1024;
 
 /** A body as one buffer, or produced chunk by chunk so a 30 MB one is never held in memory. */
