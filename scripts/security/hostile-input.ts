@@ -186,7 +186,7 @@ const UNREADABLE_FORMS = [
     MULTIPART,
   ],
   ['no boundary', 'email=x', 'multipart/form-data'],
-];
+] as const;
 
 const FORMS = [
   { page: '/es/sign-in', fields: (v: string) => ({ email: v, password: v }) },
