@@ -188,6 +188,29 @@ const UNREADABLE_FORMS = [
   ['no boundary', 'email=x', 'multipart/form-data'],
 ] as const;
 
+/** The `name=value` of each cookie a response sets. */
+const cookiesOf = (response: Observed) =>
+  [response.headers['set-cookie'] ?? []].flat().map((cookie) => cookie.split(';')[0]!);
+
+/** next-auth's credentials callback, posted as its sign-in page does, with a fresh CSRF token. */
+const credentialsCallback = async () => {
+  const csrf = await send({ group: 'forms', method: 'GET', path: '/api/auth/csrf' });
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const cookies = cookiesOf(csrf);
+  const post = (email: string, password: string): Sent => ({
+    group: 'forms',
+    method: 'POST',
+    path: '/api/auth/callback/credentials',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: ORIGIN,
+      Cookie: cookies.join('; '),
+    },
+    body: Buffer.from(new URLSearchParams({ csrfToken, email, password }).toString()),
+  });
+  return { cookies, post };
+};
+
 const FORMS = [
   { page: '/es/sign-in', fields: (v: string) => ({ email: v, password: v }) },
   { page: '/en/forgot-password', fields: (v: string) => ({ email: v }) },
@@ -245,23 +268,8 @@ const formProbes = async (): Promise<Sent[]> => {
     }
   }
 
-  const csrf = await send({ group: 'forms', method: 'GET', path: '/api/auth/csrf' });
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const cookie = [csrf.headers['set-cookie'] ?? []].flat().map((c) => c.split(';')[0]);
-  for (const payload of FORM_PAYLOADS) {
-    const form = new URLSearchParams({ csrfToken, email: payload, password: payload });
-    sent.push({
-      group: 'forms',
-      method: 'POST',
-      path: '/api/auth/callback/credentials',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Origin: ORIGIN,
-        Cookie: cookie.join('; '),
-      },
-      body: Buffer.from(form.toString()),
-    });
-  }
+  const { post } = await credentialsCallback();
+  for (const payload of FORM_PAYLOADS) sent.push(post(payload, payload));
 
   // RFC 8058 one-click unsubscribe: a POST from a mail provider, with any token.
   for (const payload of FORM_PAYLOADS) {
@@ -336,22 +344,9 @@ const signInAsAdmin = async (): Promise<string> => {
       },
     },
   );
-  const csrf = await send({ group: 'sign-in', method: 'GET', path: '/api/auth/csrf' });
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const cookies = (response: Observed) =>
-    [response.headers['set-cookie'] ?? []].flat().map((cookie) => cookie.split(';')[0]!);
-  const signedIn = await send({
-    group: 'sign-in',
-    method: 'POST',
-    path: '/api/auth/callback/credentials',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Origin: ORIGIN,
-      Cookie: cookies(csrf).join('; '),
-    },
-    body: Buffer.from(new URLSearchParams({ csrfToken, ...ADMIN }).toString()),
-  });
-  const cookie = [...cookies(csrf), ...cookies(signedIn)].join('; ');
+  const { cookies, post } = await credentialsCallback();
+  const signedIn = await send(post(ADMIN.email, ADMIN.password));
+  const cookie = [...cookies, ...cookiesOf(signedIn)].join('; ');
   const admin = await send({
     group: 'sign-in',
     method: 'GET',
