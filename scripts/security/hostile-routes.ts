@@ -43,7 +43,7 @@ export type Variant = { segments?: Record<string, string>; query?: string[] };
 export type Route = {
   /** The group its counts are printed under. */
   group: string;
-  /** Each gets every payload in each query parameter; the first also in each dynamic segment. */
+  /** Each is probed in its query parameters; the first's segments surround a hostile one. */
   variants: Variant[];
 };
 
