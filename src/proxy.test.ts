@@ -11,21 +11,45 @@ describe('proxy', () => {
     ['/es/countries/a%00b', '/es/not-found'],
     ['/pt/documents/%0d%0aSet-Cookie:x', '/pt/not-found'],
     ['/wp-login%7F.php', '/es/not-found'],
-  ])('sends %s, which no page can name, to the locale 404 (%s) with its CSP', (path, target) => {
-    const response = run(path);
-    expect(new URL(response.headers.get('x-middleware-rewrite') ?? '').pathname).toBe(target);
-    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
-  });
+  ])(
+    'sends %s, which no page can name, to the locale 404 (%s) with its CSP',
+    async (path, target) => {
+      const response = await run(path);
+      expect(new URL(response.headers.get('x-middleware-rewrite') ?? '').pathname).toBe(target);
+      expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    },
+  );
 
-  it('lets a well-formed page path through unchanged', () => {
-    const response = run('/en/countries/peru');
+  it('lets a well-formed page path through unchanged', async () => {
+    const response = await run('/en/countries/peru');
     expect(response.headers.get('x-middleware-rewrite')).toBeNull();
     expect(response.headers.get('x-middleware-next')).toBe('1');
   });
 
-  it('never copies the request host into a Link header', () => {
-    const response = run('/es/countries/peru', { 'X-Forwarded-Host': 'evil.example' });
+  it('never copies the request host into a Link header', async () => {
+    const response = await run('/es/countries/peru', { 'X-Forwarded-Host': 'evil.example' });
     expect(response.headers.get('Link')).toBeNull();
+  });
+
+  it('refuses a form post it cannot read with a 400 and the security headers (a 500 before)', async () => {
+    const post = (body: string) =>
+      proxy(
+        new NextRequest(new URL('/es/admin/recommendations/import', 'http://127.0.0.1:3000'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=b' },
+          body,
+        }),
+      );
+    const broken = await post(
+      '--b\r\nContent-Disposition: form-data; name="file"; filename=""><b>.csv"\r\n\r\nx\r\n--b--\r\n',
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(broken.headers.get('X-Frame-Options')).toBe('DENY');
+    const readable = await post(
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nx\r\n--b--\r\n',
+    );
+    expect(readable.headers.get('x-middleware-next')).toBe('1');
   });
 
   it('runs on pages but not on feeds and calendars, which set no locale cookie', () => {

@@ -5,6 +5,8 @@ import { routing } from './i18n/routing';
 import { PATH_HEADER } from './server/i18n/path-header';
 import { buildCsp } from './server/security/build-csp';
 import { isMalformedPath } from './server/security/is-malformed-path';
+import { isUnreadableForm } from './server/security/is-unreadable-form';
+import { RESPONSE_HEADERS } from './server/security/response-headers';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -19,12 +21,25 @@ const notFoundPathFor = (pathname: string): string | null => {
   return `/${locale}/not-found`;
 };
 
+/** A plain-text 400 with the headers every response carries (scripts/lib/request-gate.ts). */
+const badRequest = () =>
+  new NextResponse('Bad Request\n', {
+    status: 400,
+    headers: [
+      ...RESPONSE_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+      ['Content-Type', 'text/plain; charset=utf-8'],
+      ['Cache-Control', 'no-store'],
+    ],
+  });
+
 /**
- * Locale routing (next-intl) plus, for every page, a Content-Security-Policy with a fresh nonce.
+ * A form post Next.js cannot read gets a 400 (see isUnreadableForm), else locale routing
+ * (next-intl) plus, for every page, a Content-Security-Policy with a fresh nonce.
  * The policy goes on the request too: Next.js reads the nonce from there for its own scripts.
  * Auth is NOT checked here: pages redirect for convenience, actions and domain code enforce.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (await isUnreadableForm(request)) return badRequest();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp({
     nonce,

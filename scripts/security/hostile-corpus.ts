@@ -1,6 +1,7 @@
 // What the hostile-input run sends: payloads for query values, path segments and form fields,
 // the public routes that take them, forged headers and the regression cases of issue 11.
 import type { Expected } from './hostile-checks';
+import { BACK_OFFICE, type Route, ROUTES } from './hostile-routes';
 
 export type Probe = {
   /** The target group the counts are printed for. */
@@ -8,6 +9,8 @@ export type Probe = {
   method: string;
   /** Sent exactly as written: invalid percent sequences are not normalized. */
   path: string;
+  /** What the body holds, for the failure list. */
+  note?: string;
   headers?: Record<string, string>;
   expected?: Expected;
 };
@@ -49,93 +52,148 @@ export const RAW_SEQUENCES = [
 
 const LOCALES = ['es', 'pt', 'en'];
 
-/** Query parameters each public page reads (see the Z…QuerySchema in src/lib/validation/). */
-const LISTINGS: Record<string, string[]> = {
-  '/countries': ['sort', 'dir'],
-  '/mechanisms': ['q', 'country', 'level', 'model', 'status'],
-  '/documents': ['theme', 'country', 'mechanism', 'type', 'language', 'year', 'sort', 'page'],
-  '/events': ['country', 'kind', 'year', 'page'],
-  // Feeds and calendars take their list page's query.
-  '/documents/feed.xml': [
-    'theme',
-    'country',
-    'mechanism',
-    'type',
-    'language',
-    'year',
-    'sort',
-    'page',
-  ],
-  '/events/feed.xml': ['country', 'kind', 'year', 'page'],
-  '/events/calendar.ics': ['country', 'kind', 'year', 'page'],
-  '/news/feed.xml': ['country', 'mechanism', 'theme', 'year', 'page'],
-  '/news': ['country', 'mechanism', 'theme', 'year', 'page'],
-  '/search': ['q', 'type', 'theme', 'country', 'language', 'year', 'page'],
-  '/sign-in': ['callbackUrl', 'error', 'signedOut', 'reset'],
-  '/reset-password': ['token'],
-  '/countries/peru/correction': ['field', 'sent'],
-  '/mechanisms/peru-npm/correction': ['field', 'sent'],
-  '/contact': ['topic', 'sent'],
-  '/subscribe/confirm': ['token'],
-  '/subscribe/manage': ['token', 'done'],
-  '/subscribe/unsubscribe': ['token', 'done'],
-};
-
-const SLUGGED = ['/countries', '/mechanisms', '/documents', '/events', '/news'];
-
 const q = (value: string) => encodeURIComponent(value);
 
 const get = (group: string, path: string): Probe => ({ group, method: 'GET', path });
 
-/** Every payload in every parameter and slug in Spanish; a third of them in each other language. */
-const pageProbes = (): Probe[] =>
-  LOCALES.flatMap((locale, index) => {
-    const payloads = index === 0 ? PAYLOADS : PAYLOADS.filter((_, i) => i % 3 === index);
-    const paths: string[] = [];
-    for (const [route, params] of Object.entries(LISTINGS)) {
-      for (const param of params) {
-        for (const payload of payloads) paths.push(`/${locale}${route}?${param}=${q(payload)}`);
-        paths.push(`/${locale}${route}?${param}=1&${param}=2&${param}=${q(payloads[3] ?? '')}`);
-      }
-    }
-    for (const route of SLUGGED) {
-      for (const payload of payloads) paths.push(`/${locale}${route}/${q(payload)}`);
-      for (const raw of RAW_SEQUENCES) paths.push(`/${locale}${route}/${raw}`);
-    }
-    return paths.map((path) => get('pages', path));
-  });
+const SEGMENT = /\[(?:\.\.\.)?(\w+)\]/g;
 
-const apiProbes = (): Probe[] => {
-  const paths: string[] = [];
-  for (const payload of PAYLOADS) {
-    paths.push(`/api/search?q=${q(payload)}`, `/api/search?locale=${q(payload)}&q=tortura`);
-    paths.push(`/api/search?q=tortura&page=${q(payload)}`, `/api/search?q=a&type=${q(payload)}`);
-    paths.push(`/api/events/${q(payload)}/ics`, `/api/events/x/ics?locale=${q(payload)}`);
-    paths.push(`/api/files/${q(payload)}`);
-    paths.push(`/api/subscriptions/export?token=${q(payload)}`);
-    paths.push(`/api/subscriptions/unsubscribe?token=${q(payload)}&lang=${q(payload)}`);
-  }
-  for (const raw of RAW_SEQUENCES) {
-    paths.push(`/api/files/${raw}`, `/api/events/${raw}/ics`, `/api/search?q=${raw}`);
-    paths.push(`/api/subscriptions/export?token=${raw}`);
-  }
-  paths.push('/api/search?q=a&page=1&page=2', '/api/search?q=a&q=b&locale=es&locale=xx');
-  // The health endpoints take no parameters: whatever is added must change nothing.
-  paths.push('/api/health', '/api/ready', '/api/health?x=1&x=2', '/api/ready?x=1&x=2');
-  for (const payload of PAYLOADS) paths.push(`/api/health?q=${q(payload)}`);
-  for (const payload of PAYLOADS) paths.push(`/api/ready?q=${q(payload)}`);
-  for (const raw of RAW_SEQUENCES) paths.push(`/api/health?q=${raw}`, `/api/ready?q=${raw}`);
-  return paths.map((path) => get('api', path));
+const segmentsOf = (route: string) =>
+  [...route.matchAll(SEGMENT)].map(([, name]) => name!).filter((name) => name !== 'locale');
+
+/** The route's path in `locale` with its dynamic segments filled in (`x` when not given). */
+const fill = (route: string, locale: string, segments: Record<string, string>) =>
+  route.replace(SEGMENT, (_, name: string) =>
+    name === 'locale' ? locale : (segments[name] ?? 'x'),
+  );
+
+const LONG = PAYLOADS.find((payload) => payload.length > 1000)!;
+/** All at once in one query string, short enough for Node's 16 kB header limit. */
+const SHORT = PAYLOADS.filter((payload) => payload !== LONG);
+/** For path segments, which mostly reach one lookup by slug or id: one of each kind. */
+const SEGMENT_PAYLOADS = [
+  "' OR 1=1--",
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  LONG,
+  '\u0000',
+  '\u202Eevil',
+  '-1',
+  '../../etc/passwd',
+  '%',
+];
+
+/** What the signed-in back office gets in each segment and in all its parameters at once. */
+const BACK_OFFICE_PAYLOADS = [
+  "' OR 1=1--",
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '\u0000',
+];
+
+const query = (params: string[], value: string) =>
+  params.map((param) => `${param}=${value}`).join('&');
+
+/** How hard a route is probed (see routeProbes). */
+type Depth = {
+  group: string;
+  segmentPayloads: string[];
+  raws: string[];
+  /** Sent in all query parameters at once; none: the path only. */
+  combined: string[];
+  /** Each parameter alone: nothing, the 10 kB string, or that, two payloads in turn and a repeat. */
+  alone: 'none' | 'long' | 'all';
+  headers?: Record<string, string>;
 };
 
-const authApiProbes = (): Probe[] => {
+const probesAt = (route: string, { variants }: Route, locale: string, depth: Depth): Probe[] => {
+  const paths: string[] = [];
+  const first = variants[0]?.segments ?? {};
+  for (const name of segmentsOf(route)) {
+    for (const payload of depth.segmentPayloads)
+      paths.push(fill(route, locale, { ...first, [name]: q(payload) }));
+    for (const raw of depth.raws) paths.push(fill(route, locale, { ...first, [name]: raw }));
+  }
+  let turn = 0;
+  for (const { segments = {}, query: params = [] } of variants) {
+    const base = fill(route, locale, segments);
+    paths.push(base);
+    if (depth.combined.length === 0) continue;
+    // A route that reads no parameter must ignore any it gets.
+    const read = params.length > 0 ? params : ['q'];
+    for (const payload of depth.combined) paths.push(`${base}?${query(read, q(payload))}`);
+    for (const raw of depth.raws) paths.push(`${base}?${query(read, raw)}`);
+    for (const param of depth.alone === 'none' ? [] : read) {
+      paths.push(`${base}?${param}=${q(LONG)}`);
+      if (depth.alone === 'long') continue;
+      for (const next of [turn++, turn++]) {
+        paths.push(`${base}?${param}=${q(SHORT[next % SHORT.length]!)}`);
+      }
+      paths.push(`${base}?${param}=1&${param}=2&${param}=${q(SHORT[3]!)}`);
+    }
+  }
+  return paths.map((path) => ({ group: depth.group, method: 'GET', path, headers: depth.headers }));
+};
+
+/**
+ * In the main language (and the API): every segment payload in each dynamic segment; each short
+ * payload and raw sequence in all query parameters at once (the pages drop invalid values one by
+ * one); each parameter alone with the 10 kB string, two payloads in turn (so that the strict API,
+ * which refuses a whole query for one bad value, still reaches its handler with each) and a
+ * repeated value.
+ */
+const FULL = { segmentPayloads: SEGMENT_PAYLOADS, raws: RAW_SEQUENCES, combined: SHORT };
+/** Signed out, the back office only redirects to the sign-in page: its paths, once hostile. */
+const REDIRECT = { segmentPayloads: SEGMENT_PAYLOADS.slice(1, 2), raws: ['%FF'], combined: [] };
+
+/** Every route of the app (hostile-routes.ts): FULL, in each other language a third of SHORT. */
+const routeProbes = (): Probe[] =>
+  Object.entries(ROUTES).flatMap(([route, spec]) => {
+    const backOffice = spec.group === BACK_OFFICE;
+    const main: Depth = backOffice
+      ? { group: `${BACK_OFFICE} (signed out)`, ...REDIRECT, alone: 'none' }
+      : { group: spec.group, ...FULL, alone: 'all' };
+    if (!route.startsWith('/[locale]')) return probesAt(route, spec, '', main);
+    return LOCALES.flatMap((locale, index) =>
+      index === 0
+        ? probesAt(route, spec, locale, main)
+        : probesAt(route, spec, locale, {
+            ...main,
+            segmentPayloads: [],
+            raws: [],
+            combined: backOffice ? [] : SHORT.filter((_, i) => i % 3 === index),
+            alone: 'none',
+          }),
+    );
+  });
+
+/** The back office signed in as an admin (`cookie`), in the main language. */
+export const signedInProbes = (cookie: string): Probe[] =>
+  Object.entries(ROUTES)
+    .filter(([, spec]) => spec.group === BACK_OFFICE)
+    .flatMap(([route, spec]) =>
+      probesAt(route, spec, LOCALES[0]!, {
+        group: `${BACK_OFFICE} (signed in)`,
+        segmentPayloads: BACK_OFFICE_PAYLOADS,
+        raws: ['%FF'],
+        combined: BACK_OFFICE_PAYLOADS,
+        alone: 'long',
+        headers: { Cookie: cookie },
+      }),
+    );
+
+/** Requests the route table does not make: next-auth's fixed endpoints, two parameters at once. */
+const extraApiProbes = (): Probe[] => {
   const paths = ['/api/auth/csrf', '/api/auth/providers', '/api/auth/session', '/api/auth/nothing'];
   for (const payload of PAYLOADS) {
-    paths.push(`/api/auth/error?error=${q(payload)}`, `/api/auth/${q(payload)}`);
     paths.push(`/api/auth/signin?callbackUrl=${q(payload)}`);
+    paths.push(`/api/subscriptions/unsubscribe?token=${q(payload)}&lang=${q(payload)}`);
+    paths.push(`/api/v1/documents?page=2&perPage=${q(payload)}&lang=${q(payload)}`);
   }
-  for (const raw of RAW_SEQUENCES) paths.push(`/api/auth/error?error=${raw}`);
-  return paths.map((path) => get('auth api', path));
+  paths.push('/api/search?q=a&q=b&locale=es&locale=xx', '/api/v1/news?page=1&page=-1&lang=es');
+  return paths.map((path) => get('api', path));
 };
 
 /** Root paths, unknown paths and the crawlers' files. */
@@ -206,9 +264,8 @@ const regressionProbes = (): Probe[] => {
 /** Every GET of the run. */
 export const hostileProbes = (): Probe[] => [
   ...regressionProbes(),
-  ...pageProbes(),
-  ...apiProbes(),
-  ...authApiProbes(),
+  ...routeProbes(),
+  ...extraApiProbes(),
   ...rootProbes(),
   ...headerProbes(),
 ];

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { MapUnitPath } from '@/components/ui/map-unit-path';
 import { Link } from '@/i18n/link';
 import { getPathname } from '@/i18n/navigation';
 import {
@@ -72,14 +73,7 @@ export const OpcatMap = async ({ countries, listCountries = true }: OpcatMapProp
                 className="group"
               >
                 <title>{label}</title>
-                <path
-                  d={d}
-                  fill={STATUS_FILL[status]}
-                  stroke="#fff"
-                  strokeWidth={0.75}
-                  vectorEffect="non-scaling-stroke"
-                  className="group-hover:opacity-80 group-focus-visible:stroke-slate-950 group-focus-visible:[stroke-width:3px]"
-                />
+                <MapUnitPath d={d} fill={STATUS_FILL[status]} />
               </a>
             );
           })}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { MapUnitPath } from '@/components/ui/map-unit-path';
 import type { LocalCoverage } from '@/server/coverage/get-local-coverage';
 import { UNIT_STATUSES } from '@/server/coverage/unit-status';
 
@@ -50,15 +51,11 @@ export const SubdivisionMap = async ({ iso2, country, coverage }: SubdivisionMap
                   status: t('statusLabel', { status: unit.status }),
                 })}
               </title>
-              <path
+              <MapUnitPath
                 d={d}
                 data-unit={unit.code}
                 data-status={unit.status}
                 fill={UNIT_STATUS_FILL[unit.status]}
-                stroke="#fff"
-                strokeWidth={0.75}
-                vectorEffect="non-scaling-stroke"
-                className="group-hover:opacity-80 group-focus-visible:stroke-slate-950 group-focus-visible:[stroke-width:3px]"
               />
             </a>
           );

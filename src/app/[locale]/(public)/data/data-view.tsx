@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
+import { LicenceSection } from '@/components/open-data/licence-section';
 import { Link } from '@/i18n/link';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
@@ -65,25 +66,14 @@ export const DataView = async ({ locale, licence, download }: DataViewProps) => 
         <p>{t('corrections')}</p>
         <p>{t.rich('correctionsFind', listLinks)}</p>
       </section>
-      <section aria-labelledby="licence" className="space-y-3">
-        <h2 id="licence" className={headingClass}>
-          {t('licenceHeading')}
-        </h2>
-        <p data-licence={licence.id}>
-          {t.rich('licence', {
-            label: licence.label,
-            link: (chunks) => (
-              <a href={licence.url} rel="license" className={linkClass}>
-                {chunks}
-              </a>
-            ),
-            // The licence's official title, which is English.
-            name: () => <span lang="en">{licence.name}</span>,
-          })}
-        </p>
-        <p>{t('attribution', { attribution: licence.attribution ? 'yes' : 'no' })}</p>
+      <LicenceSection
+        namespace="DataPage"
+        licence={licence}
+        headingClass={headingClass}
+        linkClass={linkClass}
+      >
         <p>{t('licenceScope')}</p>
-      </section>
+      </LicenceSection>
       <section aria-labelledby="download" className="space-y-3">
         <h2 id="download" className={headingClass}>
           {t('downloadHeading')}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { LicenceSection } from '@/components/open-data/licence-section';
 import { Link } from '@/i18n/link';
 import type { DataLicence } from '@/lib/data-licence';
 import { API_MAX_PER_PAGE } from '@/lib/validation/open-data';
@@ -49,24 +50,12 @@ export const ApiReferenceView = async ({
           })}
         </p>
       </header>
-      <section aria-labelledby="licence" className="space-y-3">
-        <h2 id="licence" className={headingClass}>
-          {t('licenceHeading')}
-        </h2>
-        <p data-licence={licence.id}>
-          {t.rich('licence', {
-            label: licence.label,
-            link: (chunks) => (
-              <a href={licence.url} rel="license" className={linkClass}>
-                {chunks}
-              </a>
-            ),
-            // The licence's official title, which is English.
-            name: () => <span lang="en">{licence.name}</span>,
-          })}
-        </p>
-        <p>{t('attribution', { attribution: licence.attribution ? 'yes' : 'no' })}</p>
-      </section>
+      <LicenceSection
+        namespace="ApiReferencePage"
+        licence={licence}
+        headingClass={headingClass}
+        linkClass={linkClass}
+      />
       <section aria-labelledby="full-download" className="space-y-3">
         <h2 id="full-download" className={headingClass}>
           {t('downloadHeading')}
