@@ -6,6 +6,7 @@ import { ZAdminListQuerySchema, ZDoneQuerySchema } from '../../src/lib/validatio
 import { ZAuditQuerySchema } from '../../src/lib/validation/audit';
 import { ZResetQuerySchema, ZSignInQuerySchema } from '../../src/lib/validation/auth';
 import { ZContactPageQuerySchema } from '../../src/lib/validation/contact';
+import { ZDataDownloadQuerySchema } from '../../src/lib/validation/data-download';
 import {
   ZCorrectionPageQuerySchema,
   ZCorrectionQueueQuerySchema,
@@ -23,6 +24,7 @@ import {
   ZApiMechanismListQuerySchema,
   ZApiNewsListQuerySchema,
   ZApiPageQuerySchema,
+  ZApiRecommendationListQuerySchema,
   ZApiSearchExportQuerySchema,
 } from '../../src/lib/validation/open-data';
 import { ZRecommendationQuerySchema } from '../../src/lib/validation/recommendations';
@@ -76,6 +78,12 @@ const [apiEvents, apiEvent] = api(
 );
 const [apiNews, apiNewsItem] = api(keys(ZApiNewsListQuerySchema), 'x');
 const [apiThemes, apiTheme] = api(keys(ZApiPageQuerySchema), 'federal-states');
+// A recommendation the seed quotes (prisma/data/recommendations).
+const RECOMMENDATION = { slug: 'cat-op-chl-1-20' };
+const [apiRecommendations, apiRecommendation] = api(
+  keys(ZApiRecommendationListQuerySchema),
+  RECOMMENDATION.slug,
+);
 
 export const BACK_OFFICE = 'back office';
 /** A back-office route: signed out it only redirects; signed in, it reads `query`. */
@@ -126,7 +134,9 @@ export const ROUTES: Record<string, Route> = {
   '/[locale]/recommendations': page('recommendations and coverage', {
     query: keys(ZRecommendationQuerySchema),
   }),
-  '/[locale]/recommendations/[slug]': page('recommendations and coverage'),
+  '/[locale]/recommendations/[slug]': page('recommendations and coverage', {
+    segments: RECOMMENDATION,
+  }),
   '/[locale]/search': page('pages', { query: keys(ZSearchPageQuerySchema) }),
   '/[locale]/subscribe': page('forms pages'),
   '/[locale]/subscribe/confirm': page('forms pages', { query: keys(ZSubscriptionPageQuerySchema) }),
@@ -164,6 +174,9 @@ export const ROUTES: Record<string, Route> = {
   '/api/v1/news/[slug]': apiNewsItem!,
   '/api/v1/themes': apiThemes!,
   '/api/v1/themes/[slug]': apiTheme!,
+  '/api/v1/recommendations': apiRecommendations!,
+  '/api/v1/recommendations/[slug]': apiRecommendation!,
+  '/api/v1/download': page('api v1', { query: ['q'] }),
   '/api/v1/openapi.json': page('api v1', { query: ['q'] }),
   '/api/v1/exports/[file]': page(
     'api v1 exports',
@@ -171,6 +184,12 @@ export const ROUTES: Record<string, Route> = {
     { segments: { file: 'mechanisms.json' }, query: keys(ZApiMechanismListQuerySchema) },
     { segments: { file: 'documents.csv' }, query: keys(ZApiDocumentListQuerySchema) },
     { segments: { file: 'events.json' }, query: keys(ZApiEventListQuerySchema) },
+    { segments: { file: 'news.csv' }, query: keys(ZApiNewsListQuerySchema) },
+    { segments: { file: 'themes.json' }, query: keys(ZApiPageQuerySchema) },
+    {
+      segments: { file: 'recommendations.csv' },
+      query: keys(ZApiRecommendationListQuerySchema),
+    },
     { segments: { file: 'search.csv' }, query: keys(ZApiSearchExportQuerySchema) },
   ),
 
@@ -197,6 +216,8 @@ export const ROUTES: Record<string, Route> = {
   '/[locale]/admin/events/[id]': admin(ID, DONE),
   '/[locale]/admin/events/[id]/delete': admin(ID),
   '/[locale]/admin/events/new': admin(),
+  '/[locale]/admin/data-download': admin(undefined, keys(ZDataDownloadQuerySchema)),
+  '/[locale]/admin/import': admin(),
   '/[locale]/admin/mail-queue': admin(),
   '/[locale]/admin/mechanisms': admin(undefined, LIST),
   '/[locale]/admin/mechanisms/[id]': admin(ID, DONE),
