@@ -409,7 +409,7 @@ const run = async () => {
     ...(await formProbes()),
   ];
   const failures: string[] = [];
-  const counts = { serverErrors: 0, reflections: 0, headers: 0, other: 0 };
+  const counts = { serverErrors: 0, reflections: 0, headers: 0, other: 0, slow: 0 };
   const times: number[] = [];
   const groups = new Map<string, Tally>();
   let slowest = 0;
@@ -424,15 +424,19 @@ const run = async () => {
       groups.set(probe.group, tally);
       tally.requests += 1;
       try {
-        const observed = await send(probe);
+        let observed = await send(probe);
+        // A shared machine can stall one answer: a slow request is sent once more, and fails
+        // the run only if it is slow again.
+        if (observed.ms > SLOW_MS) observed = await send(probe);
         slowest = Math.max(slowest, observed.ms);
         times.push(observed.ms);
+        problems = problemsOf(observed, probe.expected);
         if (observed.ms > SLOW_MS) {
           tally.slow += 1;
           slow.push({ path: `${probe.method} ${abbreviate(probe.path)}`, ms: observed.ms });
+          problems.push(`slower than 2 s twice (${Math.round(observed.ms)} ms)`);
         }
         status = String(observed.status);
-        problems = problemsOf(observed, probe.expected);
       } catch (error) {
         problems = [`no answer: ${(error as Error).message}`];
       }
@@ -443,6 +447,7 @@ const run = async () => {
       if (has(/^unescaped/)) counts.reflections += 1;
       if (has(/^no (?!answer)|^header/)) counts.headers += 1;
       if (has(/expected/)) counts.other += 1;
+      if (has(/^slower/)) counts.slow += 1;
       const notes = [
         (probe.headers?.Host || probe.headers?.['X-Forwarded-Host']) && 'forged host',
         typeof probe.body === 'function' &&
@@ -461,14 +466,17 @@ const run = async () => {
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`\nHostile-input run (${seconds} s)`);
   for (const [group, { requests, failed, slow: late }] of groups) {
-    console.log(`  ${group}: ${n(requests)} requests, ${n(failed)} failed, ${n(late)} over 2 s`);
+    console.log(
+      `  ${group}: ${n(requests)} requests, ${n(failed)} failed, ${n(late)} over 2 s twice`,
+    );
   }
   if (failures.length > 0)
     console.log(`\nFailures:\n${failures.map((f) => `  ✖ ${f}`).join('\n')}`);
   console.log(
     `\n${n(probes.length)} requests: ${n(counts.serverErrors)} 5xx or unanswered, ` +
       `${n(counts.reflections)} unescaped reflections, ${n(counts.headers)} missing or ` +
-      `blown-up headers, ${n(counts.other)} other unexpected statuses`,
+      `blown-up headers, ${n(counts.other)} other unexpected statuses, ${n(counts.slow)} slower ` +
+      `than 2 s (twice)`,
   );
   const reference = await plainPageMedian();
   times.sort((a, b) => a - b);
@@ -480,7 +488,7 @@ const run = async () => {
   );
   if (slow.length > 0) {
     const worst = slow.sort((a, b) => b.ms - a.ms).slice(0, 10);
-    console.log(`Over 2 s: ${n(slow.length)}; the slowest:`);
+    console.log(`Over 2 s twice: ${n(slow.length)}; the slowest:`);
     for (const { path, ms } of worst) console.log(`  ${n(Math.round(ms))} ms  ${path}`);
   }
   console.log(`${probes.length - failures.length} passed, ${failures.length} failed`);
