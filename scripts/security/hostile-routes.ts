@@ -6,12 +6,12 @@ import { ZAdminListQuerySchema, ZDoneQuerySchema } from '../../src/lib/validatio
 import { ZAuditQuerySchema } from '../../src/lib/validation/audit';
 import { ZResetQuerySchema, ZSignInQuerySchema } from '../../src/lib/validation/auth';
 import { ZContactPageQuerySchema } from '../../src/lib/validation/contact';
-import { ZDataDownloadQuerySchema } from '../../src/lib/validation/data-download';
 import {
   ZCorrectionPageQuerySchema,
   ZCorrectionQueueQuerySchema,
 } from '../../src/lib/validation/corrections';
 import { ZCountryListQuerySchema } from '../../src/lib/validation/countries';
+import { ZDataDownloadQuerySchema } from '../../src/lib/validation/data-download';
 import { ZDocumentListQuerySchema } from '../../src/lib/validation/documents';
 import { ZEventIcsQuerySchema, ZEventListQuerySchema } from '../../src/lib/validation/events';
 import { ZMechanismListQuerySchema } from '../../src/lib/validation/mechanisms';

@@ -7,9 +7,9 @@ import {
   ZApiDocumentListQuerySchema,
   ZApiEventListQuerySchema,
   ZApiMechanismListQuerySchema,
-  ZApiRecommendationListQuerySchema,
   ZApiNewsListQuerySchema,
   ZApiPageQuerySchema,
+  ZApiRecommendationListQuerySchema,
   ZApiSearchExportQuerySchema,
 } from '@/lib/validation/open-data';
 import { findDocumentBatches } from '@/server/documents/find-document-batches';
@@ -20,8 +20,8 @@ import { listApiCountries } from '../countries';
 import { toApiDocument } from '../documents';
 import { listApiEvents } from '../events';
 import { listApiMechanisms } from '../mechanisms';
-import { listApiRecommendations } from '../recommendations';
 import { listApiNews } from '../news';
+import { listApiRecommendations } from '../recommendations';
 import { listApiThemes } from '../themes';
 import type { CsvValue } from './to-csv-line';
 
