@@ -9,18 +9,28 @@ export const register = async () => {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { startTracingIfConfigured } = await import('@/server/telemetry/start-tracing');
     await startTracingIfConfigured();
-    const { startMailWorkerInBackground } =
-      await import('@/server/subscriptions/start-mail-worker-in-background');
-    startMailWorkerInBackground();
-    const { startTreatyCheckInBackground } =
-      await import('@/server/treaty-check/start-treaty-check-in-background');
-    startTreatyCheckInBackground();
-    const { startFollowUpRemindersInBackground } =
-      await import('@/server/follow-up-reminders/start-follow-up-reminders-in-background');
-    startFollowUpRemindersInBackground();
-    const { startDataDownloadInBackground } =
-      await import('@/server/data-download/start-data-download-in-background');
-    startDataDownloadInBackground();
+    const [{ startJobsInBackground }, mail, treatyCheck, reminders, dataDownload] =
+      await Promise.all([
+        import('@/server/queue/start-jobs-in-background'),
+        import('@/server/subscriptions/start-mail-worker'),
+        import('@/server/treaty-check/start-treaty-check-schedule'),
+        import('@/server/follow-up-reminders/start-follow-up-reminder-schedule'),
+        import('@/server/data-download/start-data-download-worker'),
+      ]);
+    startJobsInBackground({
+      'mail worker': async () => {
+        await mail.startMailWorker();
+        return 'mail worker started';
+      },
+      'treaty check': async () =>
+        (await treatyCheck.startTreatyCheckSchedule()) ? 'treaty check scheduled' : null,
+      'follow-up reminders': async () =>
+        (await reminders.startFollowUpReminderSchedule()) ? 'follow-up reminders scheduled' : null,
+      'data download worker': async () => {
+        await dataDownload.startDataDownloadWorker();
+        return 'data download worker started';
+      },
+    });
   }
 };
 

@@ -3,8 +3,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 
 import { env } from '@/env';
-import { ensureQueues } from '@/server/queue/ensure-queues';
-import { getJobQueue } from '@/server/queue/get-job-queue';
+import { scheduleJob } from '@/server/queue/schedule-job';
 
 import { sendFollowUpReminders } from './send-follow-up-reminders';
 
@@ -30,25 +29,19 @@ export type StartFollowUpReminderScheduleOptions = {
 };
 
 /**
- * The periodic follow-up reminders (FOLLOW_UP_REMINDER_CRON, read in DIGEST_TIMEZONE), in the
- * app's pg-boss: its cron fires once per tick across instances and one worker takes the job,
- * which queues the mails for the mail worker (shared send rate). `off` removes a schedule left in
- * the database by an earlier configuration.
+ * The periodic follow-up reminders (FOLLOW_UP_REMINDER_CRON, read in DIGEST_TIMEZONE): the job
+ * queues the mails for the mail worker (shared send rate). `off` removes a schedule left in the
+ * database by an earlier configuration.
  */
-export const startFollowUpReminderSchedule = async ({
+export const startFollowUpReminderSchedule = ({
   cron = env.FOLLOW_UP_REMINDER_CRON,
   timeZone = env.DIGEST_TIMEZONE,
   pollingIntervalSeconds = 2,
-}: StartFollowUpReminderScheduleOptions = {}) => {
-  const boss = await getJobQueue();
-  await ensureQueues(boss, [QUEUE]);
-  if (cron === 'off') {
-    await boss.unschedule(FOLLOW_UP_REMINDER_QUEUE);
-    return false;
-  }
-  await boss.schedule(FOLLOW_UP_REMINDER_QUEUE, cron, {}, { tz: timeZone });
-  await boss.work(FOLLOW_UP_REMINDER_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
-    await sendFollowUpReminders();
+}: StartFollowUpReminderScheduleOptions = {}) =>
+  scheduleJob({
+    queue: QUEUE,
+    cron: cron === 'off' ? null : cron,
+    timeZone,
+    pollingIntervalSeconds,
+    run: () => sendFollowUpReminders(),
   });
-  return true;
-};

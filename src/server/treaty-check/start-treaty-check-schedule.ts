@@ -3,8 +3,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 
 import { env } from '@/env';
-import { ensureQueues } from '@/server/queue/ensure-queues';
-import { getJobQueue } from '@/server/queue/get-job-queue';
+import { scheduleJob } from '@/server/queue/schedule-job';
 
 import { readUntcInput } from './read-untc-input';
 import { runTreatyCheck } from './run-treaty-check';
@@ -31,28 +30,23 @@ export type StartTreatyCheckScheduleOptions = {
 };
 
 /**
- * The optional periodic treaty check (TREATY_CHECK_CRON, off when unset), in the app's pg-boss:
- * its cron fires once per tick across instances and one worker takes the job. Unset, a schedule
- * left in the database by an earlier configuration is removed.
+ * The optional periodic treaty check (TREATY_CHECK_CRON, off when unset). Unset, a schedule left
+ * in the database by an earlier configuration is removed.
  */
-export const startTreatyCheckSchedule = async ({
+export const startTreatyCheckSchedule = ({
   cron = env.TREATY_CHECK_CRON,
   timeZone = env.DIGEST_TIMEZONE,
   sources = env.TREATY_CHECK_SOURCES ?? [UNTC_PAGES.CAT.url, UNTC_PAGES.OPCAT.url],
   pollingIntervalSeconds = 2,
-}: StartTreatyCheckScheduleOptions = {}) => {
-  const boss = await getJobQueue();
-  await ensureQueues(boss, [QUEUE]);
-  if (!cron) {
-    await boss.unschedule(TREATY_CHECK_QUEUE);
-    return false;
-  }
-  await boss.schedule(TREATY_CHECK_QUEUE, cron, {}, { tz: timeZone });
-  await boss.work(TREATY_CHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
-    await runTreatyCheck({
-      trigger: 'SCHEDULE',
-      load: () => Promise.all(sources.map((source) => readUntcInput(source))),
-    });
+}: StartTreatyCheckScheduleOptions = {}) =>
+  scheduleJob({
+    queue: QUEUE,
+    cron: cron ?? null,
+    timeZone,
+    pollingIntervalSeconds,
+    run: () =>
+      runTreatyCheck({
+        trigger: 'SCHEDULE',
+        load: () => Promise.all(sources.map((source) => readUntcInput(source))),
+      }),
   });
-  return true;
-};
