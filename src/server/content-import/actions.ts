@@ -7,15 +7,13 @@ import type { ImportState } from '@/lib/forms/import-state';
 import { ZContentImportSchema } from '@/lib/validation/content-import';
 import { FORM_ERROR_KEYS, type TFormErrorKey } from '@/lib/validation/form-fields';
 import { guardActor } from '@/server/auth/require-actor';
+import { uploadedFile } from '@/server/csv-import/uploaded-file';
 import { toLocale } from '@/server/i18n/to-locale';
 
 import { importContent } from './import-content';
 
 const isFormError = (reason: string): reason is TFormErrorKey =>
   (FORM_ERROR_KEYS as readonly string[]).includes(reason);
-
-const uploaded = (value: FormDataEntryValue | null) =>
-  value instanceof File && value.size > 0 ? value : null;
 
 /** Check (`mode=dryRun`) or import (`mode=commit`) an uploaded CSV of documents, events or mechanisms. */
 export const importContentAction = async (
@@ -34,9 +32,9 @@ export const importContentAction = async (
     mode: formData.get('mode'),
     publish: formData.get('publish'),
   });
-  const file = uploaded(formData.get('file'));
+  const file = uploadedFile(formData.get('file'));
   if (!input.success || !file) return { summary: t('noFile'), errors: [], committed: false };
-  const zip = uploaded(formData.get('zip'));
+  const zip = uploadedFile(formData.get('zip'));
   const report = await importContent({
     actor,
     type: input.data.type,

@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ImportState } from '@/lib/forms/import-state';
 import { ZImportRecommendationsSchema } from '@/lib/validation/recommendation-import';
 import { guardActor } from '@/server/auth/require-actor';
+import { uploadedFile } from '@/server/csv-import/uploaded-file';
 import { toLocale } from '@/server/i18n/to-locale';
 
 import { importRecommendations } from './import-recommendations';
@@ -23,10 +24,8 @@ export const importRecommendationsAction = async (
     mode: formData.get('mode'),
     publish: formData.get('publish'),
   });
-  const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) {
-    return { summary: t('noFile'), errors: [], committed: false };
-  }
+  const file = uploadedFile(formData.get('file'));
+  if (!file) return { summary: t('noFile'), errors: [], committed: false };
   const report = await importRecommendations({
     actor,
     open: () => file.stream(),
