@@ -13,6 +13,9 @@ export default defineConfig({
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,
+  // Twice Playwright's default: on a loaded 2-core machine three axe runs over the directory
+  // took 23 s of a 30 s budget (two browsers, the server and PostgreSQL share the cores).
+  timeout: 60_000,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,

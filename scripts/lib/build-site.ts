@@ -1,4 +1,5 @@
 import type { SpawnOptions } from 'node:child_process';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 
 import { actionsKeyProblem } from './actions-key';
 import { addCompileHints } from './compile-hints';
@@ -17,14 +18,28 @@ import { completeStandalone } from './standalone';
  * Next.js makes a key (kept in <distDir>/cache): fine for one build, but the forms of separate
  * builds then fail on each other's servers.
  */
+const TSCONFIG = 'tsconfig.json';
+
 export const buildSite = async (options: SpawnOptions & { env: NodeJS.ProcessEnv }) => {
   const keyProblem = actionsKeyProblem(options.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
   if (keyProblem) throw new Error(keyProblem);
   const deploymentId = options.env.DEPLOYMENT_ID || `build-${Date.now().toString(36)}`;
-  await run('next', ['build'], {
-    ...options,
-    env: { ...options.env, DEPLOYMENT_ID: deploymentId },
-  });
+  // `next build` adds a NEXT_DIST_DIR's type folders to tsconfig.json's include. Put back as it
+  // was, content and time: the file is committed, and a newer tsconfig.json would make the next
+  // `npm start` rebuild `.next` (scripts/lib/needs-build.ts).
+  const tsconfig = readFileSync(TSCONFIG);
+  const { atime, mtime } = statSync(TSCONFIG);
+  try {
+    await run('next', ['build'], {
+      ...options,
+      env: { ...options.env, DEPLOYMENT_ID: deploymentId },
+    });
+  } finally {
+    if (!readFileSync(TSCONFIG).equals(tsconfig)) {
+      writeFileSync(TSCONFIG, tsconfig);
+      utimesSync(TSCONFIG, atime, mtime);
+    }
+  }
   const distDir = distDirOf(options.env);
   await addCompileHints(distDir);
   await precompressStaticAssets(distDir);
