@@ -31,6 +31,10 @@ export const FORM_ERROR_KEYS = [
 ] as const;
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];
 
+/** Whether a validation message is one of the form error keys (messages AdminForm.errors). */
+export const isFormErrorKey = (message: string): message is TFormErrorKey =>
+  (FORM_ERROR_KEYS as readonly string[]).includes(message);
+
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 

@@ -7,15 +7,12 @@ import type { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { type FormState, type FormValues, nestValues, readFormData } from '@/lib/forms/form-state';
-import { FORM_ERROR_KEYS, type TFormErrorKey } from '@/lib/validation/form-fields';
+import { isFormErrorKey } from '@/lib/validation/form-fields';
 import type { Actor } from '@/server/auth/actor';
 import type { Permission } from '@/server/auth/permissions';
 import { guardActor, refuseAccess, requireActor } from '@/server/auth/require-actor';
 import { type AppErrorCode, isAppError } from '@/server/errors';
 import { toLocale } from '@/server/i18n/to-locale';
-
-const isErrorKey = (message: string): message is TFormErrorKey =>
-  (FORM_ERROR_KEYS as readonly string[]).includes(message);
 
 type Parsed<T> =
   | { ok: true; data: T; values: FormValues; files: Record<string, File> }
@@ -38,7 +35,7 @@ export const parseForm = async <S extends z.ZodType>(
     const name = issue.path.join('.');
     // The first problem of a field is the one to fix first.
     if (fieldErrors[name]) continue;
-    fieldErrors[name] = t(`errors.${isErrorKey(issue.message) ? issue.message : 'invalid'}`);
+    fieldErrors[name] = t(`errors.${isFormErrorKey(issue.message) ? issue.message : 'invalid'}`);
   }
   const summary = t('errorSummary', { count: Object.keys(fieldErrors).length });
   return { ok: false, state: { ok: false, fieldErrors, summary, values } };

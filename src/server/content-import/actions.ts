@@ -5,15 +5,12 @@ import { getTranslations } from 'next-intl/server';
 
 import type { ImportState } from '@/lib/forms/import-state';
 import { ZContentImportSchema } from '@/lib/validation/content-import';
-import { FORM_ERROR_KEYS, type TFormErrorKey } from '@/lib/validation/form-fields';
+import { isFormErrorKey } from '@/lib/validation/form-fields';
 import { guardActor } from '@/server/auth/require-actor';
 import { uploadedFile } from '@/server/csv-import/uploaded-file';
 import { toLocale } from '@/server/i18n/to-locale';
 
 import { importContent } from './import-content';
-
-const isFormError = (reason: string): reason is TFormErrorKey =>
-  (FORM_ERROR_KEYS as readonly string[]).includes(reason);
 
 /** Check (`mode=dryRun`) or import (`mode=commit`) an uploaded CSV of documents, events or mechanisms. */
 export const importContentAction = async (
@@ -65,7 +62,7 @@ export const importContentAction = async (
     errors: report.errors.map(({ line, field, reason, detail }) => ({
       line,
       field,
-      reason: isFormError(reason) ? tForm(`errors.${reason}`) : t('reasons', { reason, detail }),
+      reason: isFormErrorKey(reason) ? tForm(`errors.${reason}`) : t('reasons', { reason, detail }),
     })),
     committed: report.committed,
   };

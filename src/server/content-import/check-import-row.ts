@@ -5,7 +5,7 @@ import type { Entry } from 'yauzl';
 import type { FormValues } from '@/lib/forms/form-state';
 import { nestValues } from '@/lib/forms/form-state';
 import { ZImportStatusSchema } from '@/lib/validation/content-import';
-import { FORM_ERROR_KEYS, FORM_LOCALES } from '@/lib/validation/form-fields';
+import { FORM_LOCALES, isFormErrorKey, type TFormErrorKey } from '@/lib/validation/form-fields';
 import { splitList } from '@/lib/validation/recommendation-import';
 import type { AnyContentType } from '@/server/content/content-type';
 import { checkDocumentFile, fileKeyOf } from '@/server/documents/store-document-file';
@@ -17,7 +17,7 @@ import { type ImportZip, ZipFileError } from './read-import-zip';
 /** Row-level reasons; `detail` is the unknown value, the first line, or the form's error key. */
 export type RowErrorReason =
   | 'invalid'
-  | (typeof FORM_ERROR_KEYS)[number]
+  | TFormErrorKey
   | 'duplicate'
   | 'unknownSlug'
   | 'cannotPublish'
@@ -232,9 +232,7 @@ export const checkImportRow = async (
           ([, spec]) => 'field' in spec && spec.kind === 'value' && spec.field === input,
         )?.[0] ??
         (issue.path[0] === 'translations' ? `${field}_${locale}` : input || 'slug');
-      const key = (FORM_ERROR_KEYS as readonly string[]).includes(issue.message)
-        ? (issue.message as RowErrorReason)
-        : 'invalid';
+      const key = isFormErrorKey(issue.message) ? issue.message : 'invalid';
       if (!errors.some((e) => e.field === column)) fail(column, key);
     }
   }
