@@ -21,12 +21,8 @@ export const splitOnNonce = (body: Buffer, nonce: string): Buffer[] => {
   return parts;
 };
 
-export const joinWithNonce = (parts: readonly Buffer[], nonce: string): Buffer => {
+/** The page's pieces with the nonce between them, to be written in order (no copy of the page). */
+export const piecesWithNonce = (parts: readonly Buffer[], nonce: string): Buffer[] => {
   const glue = Buffer.from(nonce);
-  const pieces: Buffer[] = [];
-  parts.forEach((part, index) => {
-    if (index > 0) pieces.push(glue);
-    pieces.push(part);
-  });
-  return Buffer.concat(pieces);
+  return parts.flatMap((part, index) => (index > 0 ? [glue, part] : [part]));
 };
