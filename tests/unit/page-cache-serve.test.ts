@@ -23,7 +23,7 @@ const STORED_CONTENT = '<p>Informe anual</p><script>alert(1)</script>';
 const render = async (request: IncomingMessage, response: ServerResponse) => {
   renders++;
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  noteTableReads(request.url!.includes('users') ? ['User'] : ['Document']);
+  noteTableReads(() => (request.url!.includes('users') ? ['User'] : ['Document']));
   await new Promise((resolve) => setTimeout(resolve, 5));
   response.setHeader('Content-Security-Policy', buildCsp({ nonce }));
   response.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -15,7 +15,7 @@ export const recordTableReads = (dataModel: DataModel) =>
     name: 'record-table-reads',
     query: {
       $allOperations({ model, args, query }) {
-        noteTableReads(
+        noteTableReads(() =>
           model ? tablesOfModelQuery(dataModel, model, args) : tablesOfRawQuery(dataModel, args),
         );
         return query(args);

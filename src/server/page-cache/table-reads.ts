@@ -15,9 +15,12 @@ const store = (globalStore[STORE_KEY] ??= new AsyncLocalStorage<TableReads>());
 export const recordingTableReads = <T>(reads: TableReads, work: () => T): T =>
   store.run(reads, work);
 
-/** Notes tables read by the current request, if one is being recorded (a no-op otherwise). */
-export const noteTableReads = (tables: Iterable<string>) => {
+/**
+ * Notes tables read by the current request, if one is being recorded (a no-op otherwise: the
+ * tables are worked out only then, since a search's SQL is long to scan).
+ */
+export const noteTableReads = (tables: () => Iterable<string>) => {
   const reads = store.getStore();
   if (!reads) return;
-  for (const table of tables) reads.add(table);
+  for (const table of tables()) reads.add(table);
 };
