@@ -78,11 +78,17 @@ const createNews = async () => {
   };
 };
 
-const screenshot = (page: Page, testInfo: TestInfo, name: string) =>
-  page.screenshot({
+/**
+ * Saved for review with E2E_SCREENSHOTS=1 only: nothing asserts them, and the 138 full-page
+ * captures were a quarter of this file's time in every CI run.
+ */
+const screenshot = async (page: Page, testInfo: TestInfo, name: string) => {
+  if (process.env.E2E_SCREENSHOTS !== '1') return;
+  await page.screenshot({
     fullPage: true,
     path: path.join(testInfo.project.outputDir, 'screenshots', `${name}.png`),
   });
+};
 
 test.describe('[PUBLIC] small screens', () => {
   for (const locale of LOCALES) {
