@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
+import { SEARCH_RESULTS_PER_PAGE } from '../../../src/lib/validation/search';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import { e2eTag, queryDb } from '../fixtures/backoffice';
 
@@ -110,12 +111,12 @@ test.describe('[PUBLIC] search', () => {
     await expect(page).toHaveURL(/[?&]type=document/);
     if (approximate) {
       await expect(results(page).first()).toBeVisible();
-      expect(await results(page).count()).toBeLessThanOrEqual(20);
+      expect(await results(page).count()).toBeLessThanOrEqual(SEARCH_RESULTS_PER_PAGE);
     } else {
       await expect(
         page.getByText(`${count} ${count === 1 ? 'resultado' : 'resultados'}`),
       ).toBeVisible();
-      await expect(results(page)).toHaveCount(Math.min(count, 20));
+      await expect(results(page)).toHaveCount(Math.min(count, SEARCH_RESULTS_PER_PAGE));
     }
     for (const badge of await results(page)
       .locator('article > p:first-child > span:first-child')
