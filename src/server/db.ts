@@ -1,15 +1,36 @@
 import 'server-only';
 
+import { createHash } from 'node:crypto';
+
 import { PrismaPg } from '@prisma/adapter-pg';
 
 import { env } from '@/env';
-import { type Prisma, PrismaClient } from '@/generated/prisma/client';
+import { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { recordTableReads } from '@/server/page-cache/record-table-reads';
 import type { DataModel } from '@/server/page-cache/tables-of-query';
 
+const PREPARED_MARK = '/* prepared */';
+
+/**
+ * Put first in a raw query that runs on every visit with the same text (search's): each
+ * connection keeps it as a prepared statement, so PostgreSQL can reuse its plan instead of
+ * planning the long statement for every search (about 10 of a search's 25 ms in the database).
+ * Other queries stay unnamed: a prepared statement holds memory on its connection for good.
+ */
+export const PREPARED = Prisma.raw(`${PREPARED_MARK} `);
+
+/** The statement's name for pg (one per text), or '' for an unnamed statement. */
+const statementName = ({ sql }: { sql: string }) =>
+  sql.startsWith(PREPARED_MARK)
+    ? `prepared_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`
+    : '';
+
 const createPrismaClient = () => {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }),
+    adapter: new PrismaPg(
+      { connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE },
+      { statementNameGenerator: statementName },
+    ),
   });
   // The generated client keeps its schema here; the page cache follows relations with it.
   const { _runtimeDataModel } = client as unknown as { _runtimeDataModel: DataModel };

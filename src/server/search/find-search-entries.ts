@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import type { TSearchEntityType } from '@/lib/validation/search';
-import { prisma } from '@/server/db';
+import { PREPARED, prisma } from '@/server/db';
 
 import { countsOf, matchSql, ROW } from './search-sql';
 import type { SearchFilterIds, TsQueries } from './search-tags';
@@ -123,7 +123,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       : Prisma.sql`e."entityType", e."entityId", e.locale, e.year, e."themeIds", e."countryIds",
           e."sampleKey"`;
 
-  const [row] = await prisma.$queryRaw<ResultRow[]>`
+  const [row] = await prisma.$queryRaw<ResultRow[]>`${PREPARED}
     WITH sample AS (
       SELECT ${sampleColumns} FROM "SearchEntry" e
       WHERE ${matchSql(options, sampleLevel, true)}

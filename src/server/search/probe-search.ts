@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import type { TSearchQuerySchema } from '@/lib/validation/search';
-import { prisma } from '@/server/db';
+import { PREPARED, prisma } from '@/server/db';
 
 import type { ParsedSearchQuery } from './parse-search-query';
 import {
@@ -171,7 +171,7 @@ const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
  * and how many rows of the smallest sample match, to size the real query's sample.
  */
 export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearchOptions) => {
-  const [row] = await prisma.$queryRaw<ProbeRow[]>`
+  const [row] = await prisma.$queryRaw<ProbeRow[]>`${PREPARED}
     WITH f AS MATERIALIZED (
       SELECT (SELECT id FROM "Theme" WHERE slug = ${query.theme ?? null}) AS theme_id,
              (SELECT id FROM "Country"
