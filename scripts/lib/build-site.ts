@@ -8,6 +8,8 @@ import { precompressStaticAssets } from './precompressed-assets';
 import { run } from './run';
 import { completeStandalone } from './standalone';
 
+const TSCONFIG = 'tsconfig.json';
+
 /**
  * The production build: `next build`, then V8's compile hint on its scripts, then their brotli
  * copies (after the hints, which change the scripts' bytes), then the standalone folder made
@@ -18,8 +20,6 @@ import { completeStandalone } from './standalone';
  * Next.js makes a key (kept in <distDir>/cache): fine for one build, but the forms of separate
  * builds then fail on each other's servers.
  */
-const TSCONFIG = 'tsconfig.json';
-
 export const buildSite = async (options: SpawnOptions & { env: NodeJS.ProcessEnv }) => {
   const keyProblem = actionsKeyProblem(options.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
   if (keyProblem) throw new Error(keyProblem);
