@@ -13,6 +13,7 @@ import { type ParsedSearchQuery, parseSearchQuery } from './parse-search-query';
 import { MIN_ESTIMATE, MIN_PROBE_ESTIMATE, type ProbeCounts, probeSearch } from './probe-search';
 import {
   HEAD_PROBE_LEVEL,
+  LOCALES,
   PROBE_LEVEL,
   SAMPLE_LEVELS,
   sampleFraction,
@@ -106,6 +107,14 @@ type Probed = Awaited<ReturnType<typeof probe>>;
 const noFilters = (query: TSearchQuerySchema) =>
   SEARCH_FILTER_KEYS.every((key) => key === 'language' || query[key] === undefined);
 
+/**
+ * Whether the query may match fewer than FEW_MATCHES entities. Each probe count is of rows in a
+ * sample of all matching rows, and an entity has at most one row per language: a count above
+ * (FEW_MATCHES - 1) rows per language proves at least FEW_MATCHES entities match.
+ */
+const mayMatchFew = ({ level0, levelProbe, headProbe }: ProbeCounts) =>
+  Math.max(level0.all, levelProbe?.all ?? 0, headProbe ?? 0) <= LOCALES.length * (FEW_MATCHES - 1);
+
 /** Neither probe sample holds a match: the query likely matches nothing (or very little). */
 const probedNothing = ({ counts }: Probed) =>
   counts.level0.all === 0 && (counts.levelProbe?.all ?? 0) === 0;
@@ -152,22 +161,25 @@ export const searchContent = async ({
   const parsed = parseSearchQuery(requested.q);
   const searchFor = async (text: string) =>
     find(await probe(locale, parseSearchQuery(text), requested, expand), perPage, []);
-  // The correction is looked up alongside the probe (it is cheap); it is shown only when the
-  // query itself matches little.
-  const [probed, correction, named] = await Promise.all([
+  const [probed, named] = await Promise.all([
     probe(locale, parsed, requested, expand),
-    suggestNames({ text: parsed.text, words: parsed.words }),
     findNamedCountries({ locale, words: parsed.words }),
   ]);
   const namedCountryIds = named.map((country) => country.id);
-  // A likely misspelling: the corrected search runs alongside the one as typed, rather than after.
-  const correctedSearch = correction && probedNothing(probed) ? searchFor(correction) : null;
+  const lookUpCorrection = () => suggestNames({ text: parsed.text, words: parsed.words });
+  // A likely misspelling (the probe found nothing, and cannot rule out few matches): the
+  // correction, and the search for it, run alongside the search as typed rather than after.
+  const early = probedNothing(probed) && mayMatchFew(probed.counts) ? lookUpCorrection() : null;
+  const correctedSearch = early?.then((correction) => (correction ? searchFor(correction) : null));
   // Awaited below only when needed: until then (or if never), a failure must not go unhandled.
   correctedSearch?.catch(() => undefined);
   const first = await find(probed, perPage, namedCountryIds);
   const matched = first.found ? first.found.counted : 0;
+  // "Did you mean" is for few matches, counted exactly: other queries never look one up.
   const suggestion =
-    (!first.found || first.found.exact) && matched < FEW_MATCHES ? correction : null;
+    (!first.found || first.found.exact) && matched < FEW_MATCHES
+      ? await (early ?? lookUpCorrection())
+      : null;
   const result = (searched: typeof first, resultsFor: string | null) =>
     toSearchResult({
       query: first.query,
