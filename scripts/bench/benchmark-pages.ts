@@ -24,6 +24,8 @@ const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 55400);
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? 3401);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+/** The search target is a p95: 30 samples would make it their second worst. */
+const SEARCH_SAMPLES = Number(process.env.BENCH_SEARCH_SAMPLES ?? 200);
 const BUDGET_MS = 150;
 const JS_BUDGET_BYTES = 120 * 1024;
 
@@ -57,11 +59,11 @@ const VISITOR = { 'Accept-Language': 'es' };
 const LIGHTHOUSE_PAGES = ['/es', '/es/countries/peru', '/es/mechanisms', '/es/documents'];
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
-const timePage = async (page: string) => {
+const timePage = async (page: string, samples = SAMPLES) => {
   const times: number[] = [];
   let status = 0;
   let cache = '';
-  for (let i = 0; i < SAMPLES + 3; i++) {
+  for (let i = 0; i < samples + 3; i++) {
     const start = performance.now();
     const response = await fetch(BASE + page, { headers: VISITOR });
     await response.text();
@@ -125,10 +127,17 @@ const compareWithNginx = async () => {
   } finally {
     nginx.stop();
   }
+};
+
+/**
+ * The uncached search page one request at a time, on an idle server: before the load runs, whose
+ * queued requests (wrk's timeouts) a server may still be answering for seconds after wrk stops.
+ */
+const timeSearch = async () => {
   const search = LOAD_PAGES.find(([name]) => name === 'search')![1];
-  const { median, p95 } = await timePage(search);
+  const { median, p95 } = await timePage(search, SEARCH_SAMPLES);
   console.log(
-    `\nSearch (never cached) at concurrency 1: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms` +
+    `\nSearch (never cached) at concurrency 1, ${SEARCH_SAMPLES} requests: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms` +
       ' (target: p95 < 50 ms)',
   );
 };
@@ -205,6 +214,7 @@ try {
   }
   console.log(`\nSlowest median: ${worst.toFixed(1)} ms`);
 
+  await timeSearch();
   if (!process.env.BENCH_SKIP_LOAD) await compareWithNginx();
 
   if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
