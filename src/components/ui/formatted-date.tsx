@@ -1,4 +1,4 @@
-import { getFormatter } from 'next-intl/server';
+import { useFormatter } from 'next-intl';
 
 import type { DatePrecision } from '@/generated/prisma/enums';
 
@@ -15,12 +15,13 @@ export type FormattedDateProps = {
 const ISO_LENGTH: Record<DateFormat, number> = { long: 10, short: 10, month: 7, year: 4 };
 
 /** The one way to show a date: in the visitor's locale, inside a machine-readable <time>. */
-export const FormattedDate = async ({
+export const FormattedDate = ({
   date,
   format = 'long',
   precision = 'DAY',
 }: FormattedDateProps) => {
-  const formatter = await getFormatter();
+  // Synchronous (a hook) so that React renders it inline, not as an RSC chunk of its own.
+  const formatter = useFormatter();
   const shown: DateFormat =
     precision === 'YEAR' ? 'year' : precision === 'MONTH' ? 'month' : format;
   return (

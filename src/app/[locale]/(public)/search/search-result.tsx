@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { Link } from '@/i18n/link';
@@ -11,16 +11,16 @@ export type SearchResultProps = { item: SearchResultItem };
 const BADGE = 'rounded px-1.5 py-0.5 text-xs font-semibold';
 
 /** One hit: what it is, its highlighted title and snippet, and the language it is shown in. */
-export const SearchResult = async ({ item }: SearchResultProps) => {
-  const [t, tDocument, tEvent, tLevel, tRecommendation, tFallback, locale] = await Promise.all([
-    getTranslations('SearchPage'),
-    getTranslations('Document'),
-    getTranslations('Event'),
-    getTranslations('MechanismLevel'),
-    getTranslations('RecommendationLabels'),
-    getTranslations('Fallback'),
-    getLocale(),
-  ]);
+export const SearchResult = ({ item }: SearchResultProps) => {
+  // Hooks, not `await getTranslations()`: a synchronous component is rendered inline rather than
+  // as an RSC chunk of its own (see Link).
+  const t = useTranslations('SearchPage');
+  const tDocument = useTranslations('Document');
+  const tEvent = useTranslations('Event');
+  const tLevel = useTranslations('MechanismLevel');
+  const tRecommendation = useTranslations('RecommendationLabels');
+  const tFallback = useTranslations('Fallback');
+  const locale = useLocale();
   const subtype =
     item.type === 'document'
       ? tDocument('typeLabel', { type: item.subtype ?? '' })
