@@ -6,17 +6,13 @@ const STOP = '\u0002';
 
 export type HighlightedTextProps = { text: string };
 
-export const HighlightedText = ({ text }: HighlightedTextProps) => (
-  <>
-    {text.split(START).map((part, index) => {
-      if (index === 0) return part.replaceAll(STOP, '');
-      const [marked = '', ...rest] = part.split(STOP);
-      return (
-        <span key={index}>
-          <mark className="rounded-sm bg-amber-200 px-0.5 text-inherit">{marked}</mark>
-          {rest.join('')}
-        </span>
-      );
-    })}
-  </>
-);
+/**
+ * The text with its matches in <mark> (styled once in globals.css): plain strings and marks side
+ * by side, with no wrapper or class per match, as a snippet can hold a dozen.
+ */
+export const HighlightedText = ({ text }: HighlightedTextProps) =>
+  text.split(START).flatMap((part, index) => {
+    if (index === 0) return [part.replaceAll(STOP, '')];
+    const [marked = '', ...rest] = part.split(STOP);
+    return [<mark key={index}>{marked}</mark>, rest.join('')];
+  });

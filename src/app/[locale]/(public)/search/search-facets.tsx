@@ -52,7 +52,8 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
             <h3 id={`facet-${key}`} className="text-sm font-semibold text-slate-800">
               {facet}
             </h3>
-            <ul className="space-y-1 text-sm">
+            {/* The items' layout set once on the list: a facet can have dozens of values. */}
+            <ul className="space-y-1 text-sm *:flex *:items-baseline *:justify-between *:gap-2">
               {values[key].map((option) => {
                 const selected = String(query[key] ?? '') === option.value;
                 const count = t('facetCount', {
@@ -64,7 +65,7 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
                     ? option.labelLocale
                     : undefined;
                 return (
-                  <li key={option.value} className="flex items-baseline justify-between gap-2">
+                  <li key={option.value}>
                     {selected ? (
                       <>
                         <span className="font-semibold" aria-current="true">
