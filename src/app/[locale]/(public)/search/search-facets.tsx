@@ -60,16 +60,19 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
                   approximate: String(approximate),
                   count: option.count,
                 });
-                const lang =
-                  option.labelLocale && option.labelLocale !== locale
-                    ? option.labelLocale
-                    : undefined;
+                // A name in another language is marked as such; the others need no element.
+                const label =
+                  option.labelLocale && option.labelLocale !== locale ? (
+                    <span lang={option.labelLocale}>{option.label}</span>
+                  ) : (
+                    option.label
+                  );
                 return (
                   <li key={option.value}>
                     {selected ? (
                       <>
                         <span className="font-semibold" aria-current="true">
-                          <span lang={lang}>{option.label}</span> ({count})
+                          {label} ({count})
                         </span>
                         <RemoveFilterLink
                           href={searchHref(query, { [key]: undefined, page: 1 })}
@@ -88,8 +91,7 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
                         // 24 px tall (WCAG 2.5.8), also on a line of its own.
                         className="py-0.5 text-brand-700 underline"
                       >
-                        <span lang={lang}>{option.label}</span>{' '}
-                        <span className="text-slate-700">({count})</span>
+                        {label} <span className="text-slate-700">({count})</span>
                       </Link>
                     )}
                   </li>
