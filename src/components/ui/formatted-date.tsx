@@ -15,11 +15,7 @@ export type FormattedDateProps = {
 const ISO_LENGTH: Record<DateFormat, number> = { long: 10, short: 10, month: 7, year: 4 };
 
 /** The one way to show a date: in the visitor's locale, inside a machine-readable <time>. */
-export const FormattedDate = ({
-  date,
-  format = 'long',
-  precision = 'DAY',
-}: FormattedDateProps) => {
+export const FormattedDate = ({ date, format = 'long', precision = 'DAY' }: FormattedDateProps) => {
   // Synchronous (a hook) so that React renders it inline, not as an RSC chunk of its own.
   const formatter = useFormatter();
   const shown: DateFormat =
