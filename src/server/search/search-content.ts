@@ -112,7 +112,7 @@ const noFilters = (query: TSearchQuerySchema) =>
  * sample of all matching rows, and an entity has at most one row per language: a count above
  * (FEW_MATCHES - 1) rows per language proves at least FEW_MATCHES entities match.
  */
-const mayMatchFew = ({ level0, levelProbe, headProbe }: ProbeCounts) =>
+const mayMatchFew = ({ counts: { level0, levelProbe, headProbe } }: Probed) =>
   Math.max(level0.all, levelProbe?.all ?? 0, headProbe ?? 0) <= LOCALES.length * (FEW_MATCHES - 1);
 
 /** Neither probe sample holds a match: the query likely matches nothing (or very little). */
@@ -169,7 +169,7 @@ export const searchContent = async ({
   const lookUpCorrection = () => suggestNames({ text: parsed.text, words: parsed.words });
   // A likely misspelling (the probe found nothing, and cannot rule out few matches): the
   // correction, and the search for it, run alongside the search as typed rather than after.
-  const early = probedNothing(probed) && mayMatchFew(probed.counts) ? lookUpCorrection() : null;
+  const early = probedNothing(probed) && mayMatchFew(probed) ? lookUpCorrection() : null;
   const correctedSearch = early?.then((correction) => (correction ? searchFor(correction) : null));
   // Awaited below only when needed: until then (or if never), a failure must not go unhandled.
   correctedSearch?.catch(() => undefined);
