@@ -29,24 +29,24 @@ export const createActor = async (
   return { id: user.id, email: user.email, role: user.role, mechanismId: user.mechanismId };
 };
 
-const createCountryRow = (tag: string) =>
+const createCountryRow = (slug: string, name: string) =>
   prisma.country.create({
     data: {
-      slug: tag,
+      slug,
       iso2: randomLetters(2),
       iso3: randomLetters(3),
       subregion: 'SOUTH_AMERICA',
       federal: false,
       opcatStatus: 'PARTY',
-      translations: { create: [{ locale: 'es', name: `País ${tag}` }] },
+      translations: { create: [{ locale: 'es', name }] },
     },
   });
 
 /** ISO codes are unique and only 676 two-letter ones exist: retry on the rare clash. */
-export const createTestCountry = async (tag = uniqueTag()) => {
+export const createTestCountry = async (tag = uniqueTag(), name = `País ${tag}`) => {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await createCountryRow(tag);
+      return await createCountryRow(tag, name);
     } catch (error) {
       if (attempt >= 20) throw error;
     }

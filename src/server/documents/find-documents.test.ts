@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZDocumentListQuerySchema } from '@/lib/validation/documents';
 import { prisma } from '@/server/db';
 
+import { createTestCountry } from '../../../tests/support/backoffice-fixtures';
 import {
   createTestDocument,
   createTestTheme,
@@ -12,7 +13,6 @@ import {
 import { findDocuments } from './find-documents';
 
 const tag = uniqueTag();
-const letter = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
 let themeId = '';
 let countryId = '';
 let mechanismId = '';
@@ -24,17 +24,7 @@ const slugs = (result: Awaited<ReturnType<typeof findDocuments>>) =>
 
 beforeAll(async () => {
   themeId = (await createTestTheme(`${tag}-theme`)).id;
-  const country = await prisma.country.create({
-    data: {
-      slug: `${tag}-land`,
-      iso2: `X${letter()}`,
-      iso3: `XX${letter()}`,
-      subregion: 'SOUTH_AMERICA',
-      federal: false,
-      opcatStatus: 'PARTY',
-      translations: { create: [{ locale: 'es', name: `Tierra ${tag}` }] },
-    },
-  });
+  const country = await createTestCountry(`${tag}-land`, `Tierra ${tag}`);
   countryId = country.id;
   const mechanism = await prisma.mechanism.create({
     data: { slug: `${tag}-npm`, countryId, level: 'NATIONAL', originalLocale: 'es' },

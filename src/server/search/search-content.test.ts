@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZSearchPageQuerySchema } from '@/lib/validation/search';
 import { prisma } from '@/server/db';
 
+import { createTestCountry } from '../../../tests/support/backoffice-fixtures';
 import { uniqueTag } from '../../../tests/support/library-fixtures';
 import { searchContent } from './search-content';
 
 // Every row carries the tag as a word, so queries that include it only see this file's rows
 // even though other test files share the database.
 const tag = uniqueTag();
-const letter = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
 const ids = { country: '', theme: '', mechanism: '' };
 
 const search = (locale: 'es' | 'pt' | 'en', params: Record<string, string>) =>
@@ -20,17 +20,7 @@ const slugs = (result: Awaited<ReturnType<typeof search>>) =>
 const plain = (marked: string) => marked.replaceAll('\u0001', '').replaceAll('\u0002', '');
 
 beforeAll(async () => {
-  const country = await prisma.country.create({
-    data: {
-      slug: `${tag}-land`,
-      iso2: `Y${letter()}`,
-      iso3: `YY${letter()}`,
-      subregion: 'SOUTH_AMERICA',
-      federal: false,
-      opcatStatus: 'PARTY',
-      translations: { create: [{ locale: 'es', name: `Tierralejana` }] },
-    },
-  });
+  const country = await createTestCountry(`${tag}-land`, 'Tierralejana');
   ids.country = country.id;
   ids.theme = (
     await prisma.theme.create({
