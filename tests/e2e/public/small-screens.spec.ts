@@ -91,22 +91,24 @@ const screenshot = async (page: Page, testInfo: TestInfo, name: string) => {
 };
 
 test.describe('[PUBLIC] small screens', () => {
-  for (const locale of LOCALES) {
-    for (const route of ROUTES) {
-      test(`${route.name} (${locale}) fits 320–768 px without sideways scrolling; targets are 24 px or more`, async ({
-        page,
-      }, testInfo) => {
-        let routePath = route.path;
-        let cleanup: (() => Promise<unknown>) | undefined;
-        if (route.name === 'news-item') {
-          const news = await createNews();
-          routePath += news.slug;
-          cleanup = news.cleanup;
-        }
-        try {
+  // One page per route, the three languages one after the other: the browser keeps the scripts
+  // and styles, so each language costs a page load only (a test per language cost a new context).
+  for (const route of ROUTES) {
+    test(`${route.name} fits 320–768 px without sideways scrolling in es, pt and en; targets are 24 px or more`, async ({
+      page,
+    }, testInfo) => {
+      let routePath = route.path;
+      let cleanup: (() => Promise<unknown>) | undefined;
+      if (route.name === 'news-item') {
+        const news = await createNews();
+        routePath += news.slug;
+        cleanup = news.cleanup;
+      }
+      try {
+        for (const locale of LOCALES) {
           await page.setViewportSize({ width: DESKTOP, height: HEIGHT });
           const response = await page.goto(`/${locale}${routePath}`);
-          expect(response?.status()).toBe(route.status ?? 200);
+          expect.soft(response?.status(), `/${locale}${routePath}`).toBe(route.status ?? 200);
           await expectTouchTargets(page);
           await screenshot(page, testInfo, `${locale}-${route.name}-${DESKTOP}`);
 
@@ -119,11 +121,11 @@ test.describe('[PUBLIC] small screens', () => {
               await screenshot(page, testInfo, `${locale}-${route.name}-${PHONE}`);
             }
           }
-        } finally {
-          await cleanup?.();
         }
-      });
-    }
+      } finally {
+        await cleanup?.();
+      }
+    });
   }
 
   const NPM_HEADER: Record<Locale, string> = {
