@@ -13,7 +13,7 @@ type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
 /**
  * A link inside the portal, prefixed with the locale: a plain anchor, so following it loads the
  * page like any other visit. `next/link` would fetch the page as an RSC payload instead, which
- * the page cache cannot answer (README "Page cache"): on a launch day every click inside the
+ * the page cache cannot answer (README, "Links are page loads"): on a launch day every click in the
  * site would be a full server render, while a page load is answered from the cache.
  */
 export const Link = ({ href, locale, ...rest }: LinkProps) => {

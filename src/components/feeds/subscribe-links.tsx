@@ -1,6 +1,7 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 
-import { getPathname, type Href } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
+import type { Href } from '@/i18n/navigation';
 
 export type SubscribeLink = {
   href: Href;
@@ -11,12 +12,9 @@ export type SubscribeLink = {
 
 export type SubscribeLinksProps = { links: SubscribeLink[] };
 
-/**
- * "Subscribe to this list": the list's feed and calendar with its current filters. Plain links,
- * not next/link: they lead to files, not pages (a client-side navigation would fetch them twice).
- */
+/** "Subscribe to this list": the list's feed and calendar with its current filters. */
 export const SubscribeLinks = async ({ links }: SubscribeLinksProps) => {
-  const [t, locale] = await Promise.all([getTranslations('Feeds'), getLocale()]);
+  const t = await getTranslations('Feeds');
   return (
     <section
       aria-labelledby="subscribe"
@@ -29,13 +27,9 @@ export const SubscribeLinks = async ({ links }: SubscribeLinksProps) => {
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map(({ href, label, type }) => (
           <li key={type}>
-            <a
-              href={getPathname({ href, locale })}
-              type={type}
-              className="break-words text-brand-700 underline"
-            >
+            <Link href={href} type={type} className="break-words text-brand-700 underline">
               {label}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

@@ -12,8 +12,9 @@ export type ExportLinksProps = {
 };
 
 /**
- * "Download this list": the list with its current filters as CSV and JSON. Plain links, not
- * next/link: they lead to files. Each URL is a permalink of the filtered list.
+ * "Download this list": the list with its current filters as CSV and JSON. Anchors rather than
+ * `Link`: the files are under /api, outside the locale prefix. Each URL is a permalink of the
+ * filtered list.
  */
 export const ExportLinks = async ({ dataset, filters, headingLevel = 'h2' }: ExportLinksProps) => {
   const [t, locale] = await Promise.all([getTranslations('ExportLinks'), getLocale()]);
