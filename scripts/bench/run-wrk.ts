@@ -1,22 +1,25 @@
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
+/** Prints the percentiles read below (wrk's own --latency table has no p95). */
+const PERCENTILES_SCRIPT = fileURLToPath(new URL('./wrk-percentiles.lua', import.meta.url));
+
 export type LoadResult = {
   requestsPerSecond: number;
+  requests: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   errors: number;
 };
 
-const toMs = (value: string, unit: string) =>
-  Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? Number.NaN);
-
-const latency = (output: string, percent: number) => {
-  const match = new RegExp(`^\\s*${percent}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(output);
-  return match ? toMs(match[1]!, match[2]!) : Number.NaN;
-};
+const latency = (output: string, percent: number) =>
+  Number(
+    new RegExp(`^percentiles-ms .*\\bp${percent}=([\\d.]+)`, 'm').exec(output)?.[1] ?? Number.NaN,
+  );
 
 /** wrk (Debian's package), one thread, `connections` kept busy for `seconds`. */
 export const runWrk = async (
@@ -29,7 +32,8 @@ export const runWrk = async (
     '-t1',
     `-c${connections}`,
     `-d${seconds}s`,
-    '--latency',
+    '--script',
+    PERCENTILES_SCRIPT,
     ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
     url,
   ]);
@@ -37,7 +41,9 @@ export const runWrk = async (
   const socketErrors = /Socket errors: .*timeout (\d+)/.exec(stdout)?.[1];
   return {
     requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? Number.NaN),
+    requests: Number(/(\d+) requests in/.exec(stdout)?.[1] ?? Number.NaN),
     p50Ms: latency(stdout, 50),
+    p95Ms: latency(stdout, 95),
     p99Ms: latency(stdout, 99),
     errors: Number(errors ?? 0) + Number(socketErrors ?? 0),
   };
