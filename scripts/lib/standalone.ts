@@ -26,6 +26,11 @@ export const completeStandalone = async (distDir: string) => {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // CommonJS packages bundled in (compression) require Node's own modules: an ES module has no
+    // `require` of its own, so the bundle gets one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   await rm(path.join(root, 'server.js'));

@@ -6,6 +6,7 @@ import {
   type TableReads,
   UNKNOWN_TABLES,
 } from '../../../src/server/page-cache/table-reads';
+import { acceptsGzip, GZIP_LEVEL, toBuffer } from '../compress-responses';
 import { pageCacheKeyOf } from './cacheable-request';
 import { freshNonce, nonceOfCsp, piecesWithNonce, splitOnNonce } from './page-nonce';
 import type { PageStore } from './page-store';
@@ -27,9 +28,6 @@ export type PageCache = {
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-const acceptsGzip = (request: IncomingMessage) =>
-  /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-
 const sendCached = (
   request: IncomingMessage,
   response: ServerResponse,
@@ -42,7 +40,7 @@ const sendCached = (
   const gzip = acceptsGzip(request);
   // Identity bytes are written piece by piece (one writev): a large page (the directory is
   // 350 kB) is not copied for every response.
-  const body = gzip ? [gzipSync(Buffer.concat(pieces), { level: 1 })] : pieces;
+  const body = gzip ? [gzipSync(Buffer.concat(pieces), { level: GZIP_LEVEL })] : pieces;
   response.writeHead(200, {
     ...headers,
     'content-security-policy': csp.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`),
@@ -79,12 +77,7 @@ const renderAndStore = (
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const buffer = Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(
-          chunk as string,
-          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-        );
+    const buffer = toBuffer(chunk, encoding);
     size += buffer.length;
     if (size <= MAX_PAGE_BYTES) chunks.push(buffer);
   };
