@@ -59,11 +59,11 @@ const VISITOR = { 'Accept-Language': 'es' };
 const LIGHTHOUSE_PAGES = ['/es', '/es/countries/peru', '/es/mechanisms', '/es/documents'];
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
-const timePage = async (page: string, samples = SAMPLES) => {
+const timePage = async (page: string) => {
   const times: number[] = [];
   let status = 0;
   let cache = '';
-  for (let i = 0; i < samples + 3; i++) {
+  for (let i = 0; i < SAMPLES + 3; i++) {
     const start = performance.now();
     const response = await fetch(BASE + page, { headers: VISITOR });
     await response.text();

@@ -4,9 +4,12 @@ import { gzipSync } from 'node:zlib';
 import compression from 'compression';
 
 /** Fast, and a page compresses to about a seventh at this level (the search page: 99 → 14 kB). */
-export const GZIP_LEVEL = 1;
+const GZIP_LEVEL = 1;
 /** Below this a body is sent as it is (the `compression` middleware's own threshold). */
 const MIN_BYTES = 1024;
+
+/** A whole page, gzipped in one go: 0.6 ms for the 99 kB search page. */
+export const gzipPage = (page: Buffer) => gzipSync(page, { level: GZIP_LEVEL });
 
 export const acceptsGzip = (request: IncomingMessage) =>
   /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -75,13 +78,10 @@ const compressWhenComplete = (request: IncomingMessage, response: ServerResponse
     const callback = args.find((arg) => typeof arg === 'function');
     const whole = Buffer.concat(chunks);
     // Too small to gain (a redirect's empty body): sent as it is.
-    const body = whole.length < MIN_BYTES ? whole : gzipSync(whole, { level: GZIP_LEVEL });
+    const body = whole.length < MIN_BYTES ? whole : gzipPage(whole);
     if (body !== whole) response.setHeader('content-encoding', 'gzip');
+    // `Vary: Accept-Encoding` comes from the middleware below, as for every compressible type.
     response.setHeader('content-length', body.length);
-    response.setHeader(
-      'vary',
-      [response.getHeader('vary'), 'Accept-Encoding'].filter(Boolean).join(', '),
-    );
     return callback ? end(body, callback) : end(body);
   }) as typeof response.end;
 };

@@ -1,19 +1,13 @@
 // The production server's compression (scripts/lib/compress-responses.ts) in front of a stand-in
 // for Next.js that answers as it does: headers set, the head flushed, then chunk after chunk.
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  request as httpRequest,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { compressResponses } from '../../scripts/lib/compress-responses';
+import { rawRequest } from '../support/raw-request';
 
 const PAGE_CHUNKS = [
   '<!DOCTYPE html><html lang="es"><head><title>Resultados</title></head><body>',
@@ -60,21 +54,7 @@ let port: number;
 
 /** The raw bytes and headers, as the client receives them (no decoding). */
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    request.on('error', reject);
-    request.end();
-  });
+  rawRequest(`http://127.0.0.1:${port}${path}`, { method, headers });
 
 /** What browsers send. */
 const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };

@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import {
   precompressStaticAssets,
   servePrecompressed,
 } from '../../scripts/lib/precompressed-assets';
+import { rawRequest } from '../support/raw-request';
 
 const SCRIPT = `console.log(${JSON.stringify('prevenir '.repeat(500))});`;
 
@@ -21,24 +22,7 @@ let base: string;
 
 /** Raw response (not decoded), as a browser receives it. */
 const get = (pathname: string, acceptEncoding: string, method = 'GET') =>
-  new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      request(new URL(pathname, base), { method, headers: { 'Accept-Encoding': acceptEncoding } })
-        .on('response', (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-        .on('error', reject)
-        .end();
-    },
-  );
+  rawRequest(new URL(pathname, base), { method, headers: { 'Accept-Encoding': acceptEncoding } });
 
 beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'prevenir-assets-'));

@@ -1,12 +1,11 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
 
 import {
   recordingTableReads,
   type TableReads,
   UNKNOWN_TABLES,
 } from '../../../src/server/page-cache/table-reads';
-import { acceptsGzip, GZIP_LEVEL, toBuffer } from '../compress-responses';
+import { acceptsGzip, gzipPage, toBuffer } from '../compress-responses';
 import { pageCacheKeyOf } from './cacheable-request';
 import { freshNonce, nonceOfCsp, piecesWithNonce, splitOnNonce } from './page-nonce';
 import type { PageStore } from './page-store';
@@ -40,7 +39,7 @@ const sendCached = (
   const gzip = acceptsGzip(request);
   // Identity bytes are written piece by piece (one writev): a large page (the directory is
   // 350 kB) is not copied for every response.
-  const body = gzip ? [gzipSync(Buffer.concat(pieces), { level: GZIP_LEVEL })] : pieces;
+  const body = gzip ? [gzipPage(Buffer.concat(pieces))] : pieces;
   response.writeHead(200, {
     ...headers,
     'content-security-policy': csp.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`),
