@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 
 import { Link } from '@/i18n/link';
@@ -24,7 +24,7 @@ const visiblePages = (current: number, count: number) => {
 const LINK_CLASS = 'inline-block min-w-10 rounded border border-slate-300 px-3 py-1.5 text-center';
 
 export const Pagination = async ({ current, pageCount, hrefFor }: PaginationProps) => {
-  const t = await getTranslations('Pagination');
+  const [t, format] = await Promise.all([getTranslations('Pagination'), getFormatter()]);
   if (pageCount <= 1 || current > pageCount) return null;
   const pages = visiblePages(current, pageCount);
 
@@ -46,8 +46,10 @@ export const Pagination = async ({ current, pageCount, hrefFor }: PaginationProp
         {pages.map((page, index) => (
           <li key={page} className="flex items-center gap-2">
             {index > 0 && page - pages[index - 1]! > 1 && <span aria-hidden="true">…</span>}
+            {/* Named "Page 3", showing "3": the name contains the visible text (WCAG 2.5.3). */}
             <Link
               href={hrefFor(page)}
+              aria-label={t('pageLabel', { page })}
               aria-current={page === current ? 'page' : undefined}
               className={
                 page === current
@@ -55,8 +57,7 @@ export const Pagination = async ({ current, pageCount, hrefFor }: PaginationProp
                   : `${LINK_CLASS} text-brand-700 underline`
               }
             >
-              <span className="sr-only">{t('pageLabel', { page })}</span>
-              <span aria-hidden="true">{page}</span>
+              {format.number(page)}
             </Link>
           </li>
         ))}

@@ -52,27 +52,32 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
             <h3 id={`facet-${key}`} className="text-sm font-semibold text-slate-800">
               {facet}
             </h3>
-            {/* The items' layout set once on the list: a facet can have dozens of values. */}
-            <ul className="space-y-1 text-sm *:flex *:items-baseline *:justify-between *:gap-2">
+            {/* The items' layout and the links' style (24 px tall, WCAG 2.5.8) set once on the
+                list: a facet can have dozens of values, rendered at every search. */}
+            <ul className="space-y-1 text-sm *:flex *:items-baseline *:justify-between *:gap-2 [&>li>a]:py-0.5 [&>li>a]:text-brand-700 [&>li>a]:underline">
               {values[key].map((option) => {
                 const selected = String(query[key] ?? '') === option.value;
                 const count = t('facetCount', {
                   approximate: String(approximate),
                   count: option.count,
                 });
-                // A name in another language is marked as such; the others need no element.
+                // A name in another language is marked as such; the others are one text with
+                // their count.
                 const label =
                   option.labelLocale && option.labelLocale !== locale ? (
-                    <span lang={option.labelLocale}>{option.label}</span>
+                    <>
+                      <span lang={option.labelLocale}>{option.label}</span>
+                      {` (${count})`}
+                    </>
                   ) : (
-                    option.label
+                    `${option.label} (${count})`
                   );
                 return (
                   <li key={option.value}>
                     {selected ? (
                       <>
                         <span className="font-semibold" aria-current="true">
-                          {label} ({count})
+                          {label}
                         </span>
                         <RemoveFilterLink
                           href={searchHref(query, { [key]: undefined, page: 1 })}
@@ -88,10 +93,8 @@ export const SearchFacets = async ({ result }: SearchFacetsProps) => {
                           } as Partial<TSearchQuerySchema>),
                           page: 1,
                         })}
-                        // 24 px tall (WCAG 2.5.8), also on a line of its own.
-                        className="py-0.5 text-brand-700 underline"
                       >
-                        {label} <span className="text-slate-700">({count})</span>
+                        {label}
                       </Link>
                     )}
                   </li>

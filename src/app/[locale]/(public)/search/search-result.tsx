@@ -10,7 +10,11 @@ export type SearchResultProps = { item: SearchResultItem };
 
 const BADGE = 'rounded px-1.5 py-0.5 text-xs font-semibold';
 
-/** One hit: what it is, its highlighted title and snippet, and the language it is shown in. */
+/**
+ * One hit: what it is, its highlighted title and snippet, and the language it is shown in. Plain
+ * text needs no element of its own in the flex line above the title (each run of text is a flex
+ * item): every element costs render time on a page rendered at every search.
+ */
 export const SearchResult = ({ item }: SearchResultProps) => {
   // Hooks, not `await getTranslations()`: a synchronous component is rendered inline rather than
   // as an RSC chunk of its own (see Link).
@@ -38,7 +42,7 @@ export const SearchResult = ({ item }: SearchResultProps) => {
         <span className={`${BADGE} bg-brand-50 text-brand-900`}>
           {t('typeLabel', { type: item.type })}
         </span>
-        <span>{subtype}</span>
+        {subtype}
         {item.date && (
           <>
             <span aria-hidden="true">·</span>
@@ -48,17 +52,21 @@ export const SearchResult = ({ item }: SearchResultProps) => {
         {item.countries.length > 0 && item.type !== 'document' && (
           <>
             <span aria-hidden="true">·</span>
-            <span>
-              {item.countries.map((country, index) => (
-                <span
-                  key={country.label}
-                  lang={country.labelLocale !== locale ? country.labelLocale : undefined}
-                >
-                  {index > 0 && ', '}
-                  {country.label}
-                </span>
-              ))}
-            </span>
+            {item.countries.every((country) => country.labelLocale === locale) ? (
+              item.countries.map((country) => country.label).join(', ')
+            ) : (
+              <span>
+                {item.countries.map((country, index) => (
+                  <span
+                    key={country.label}
+                    lang={country.labelLocale !== locale ? country.labelLocale : undefined}
+                  >
+                    {index > 0 && ', '}
+                    {country.label}
+                  </span>
+                ))}
+              </span>
+            )}
           </>
         )}
         <span
