@@ -6,7 +6,7 @@
 # (docker-compose.yml's `migrate` service), before the instances start.
 
 # --- build: all dependencies, the build, and the tools (migrations, seed, data update) ---------
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 
 ENV NEXT_TELEMETRY_DISABLED=1
 WORKDIR /app
@@ -34,7 +34,7 @@ ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=
 RUN DATABASE_URL=postgresql://build:build@localhost:5432/build npm run build
 
 # --- runtime: the standalone server only ---------------------------------------------------------
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 
 WORKDIR /app
 # The files stay root's, read-only for the server; only .data/ (uploaded files, a volume in
