@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Before src/env.ts is imported: this file's client may open two connections at most.
 vi.hoisted(() => {
   process.env.DATABASE_POOL_SIZE = '2';
-  delete (globalThis as { prisma?: unknown }).prisma;
+  delete (globalThis as { prevenirDatabase?: unknown }).prevenirDatabase;
 });
 
 const { prisma } = await import('@/server/db');

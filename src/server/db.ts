@@ -3,11 +3,14 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 
 import { env } from '@/env';
 import { Prisma, PrismaClient } from '@/generated/prisma/client';
+import { logger } from '@/server/log/logger';
 import { recordTableReads } from '@/server/page-cache/record-table-reads';
-import type { DataModel } from '@/server/page-cache/tables-of-query';
+import { noteTableReads } from '@/server/page-cache/table-reads';
+import { type DataModel, tablesOfRawQuery } from '@/server/page-cache/tables-of-query';
 
 const PREPARED_MARK = '/* prepared */';
 
@@ -25,26 +28,61 @@ const statementName = ({ sql }: { sql: string }) =>
     ? `prepared_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`
     : '';
 
-const createPrismaClient = () => {
+const createPrismaClient = (pool: pg.Pool) => {
   const client = new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE },
-      { statementNameGenerator: statementName },
-    ),
+    // $disconnect() ends the pool, as it did when Prisma made it (scripts exit, tests drop
+    // their database).
+    adapter: new PrismaPg(pool, {
+      statementNameGenerator: statementName,
+      disposeExternalPool: true,
+    }),
   });
   // The generated client keeps its schema here; the page cache follows relations with it.
   const { _runtimeDataModel } = client as unknown as { _runtimeDataModel: DataModel };
   // The extension only observes queries (no new methods or result fields): the client keeps its
   // plain type, which the code's `Prisma.TransactionClient` parameters expect.
-  return client.$extends(recordTableReads(_runtimeDataModel)) as unknown as PrismaClient;
+  return {
+    prisma: client.$extends(recordTableReads(_runtimeDataModel)) as unknown as PrismaClient,
+    dataModel: _runtimeDataModel,
+  };
 };
 
-// One client per process; in development hot reloads would otherwise open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const createDatabase = () => {
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  // An idle connection dropped by the server must not take the process down; the next query
+  // opens another one.
+  pool.on('error', (error) => logger.error({ err: error }, 'database: idle connection lost'));
+  return { pool, ...createPrismaClient(pool) };
+};
 
-export const prisma = globalForPrisma.prisma ?? createPrismaClient();
+// One client and pool per process; in development hot reloads would otherwise open new pools.
+const globalForDatabase = globalThis as unknown as {
+  prevenirDatabase?: ReturnType<typeof createDatabase>;
+};
 
-if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+const database = globalForDatabase.prevenirDatabase ?? createDatabase();
+
+if (process.env.NODE_ENV !== 'production') globalForDatabase.prevenirDatabase = database;
+
+export const { prisma } = database;
+
+/**
+ * The rows of a raw query, sent by pg itself on Prisma's pool (same connections, same prepared
+ * statements), with the tables it reads noted for the page cache like Prisma's. For search's
+ * queries, run on every search: Prisma compiles a raw query (about a millisecond of CPU) before
+ * sending it, and their rows are JSON and numbers that both read alike. Not for columns that
+ * Prisma reads differently (bigint, numeric: pg gives strings).
+ */
+export const queryRows = async <Row extends object>(query: Prisma.Sql): Promise<Row[]> => {
+  noteTableReads(() => tablesOfRawQuery(database.dataModel, query.text));
+  const name = statementName({ sql: query.text });
+  const { rows } = await database.pool.query<Row>({
+    text: query.text,
+    values: query.values,
+    ...(name ? { name } : {}),
+  });
+  return rows;
+};
 
 /**
  * Runs `work` in the caller's transaction when one is given (a write that belongs with another

@@ -7,7 +7,7 @@ import pg from 'pg';
 /** The database that global-setup.ts migrates and never uses: what every test database copies. */
 export const MIGRATED_TEMPLATE = 'prevenir_migrated';
 
-const globalForPrisma = globalThis as { prisma?: unknown };
+const globalForDatabase = globalThis as { prevenirDatabase?: unknown };
 
 const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>) => {
   const client = new pg.Client(url);
@@ -31,7 +31,7 @@ export const ownDatabase = (prefix: string) => {
     open: async () => {
       // A client made earlier (a module using src/server/db imported before `open`) would keep
       // working on the shared database: the test would pass or fail with other files' rows.
-      if (globalForPrisma.prisma) {
+      if (globalForDatabase.prevenirDatabase) {
         throw new Error('ownDatabase: open() before importing modules that use src/server/db');
       }
       await withClient(sharedUrl, (client) =>
@@ -39,14 +39,14 @@ export const ownDatabase = (prefix: string) => {
       );
       // src/server/db.ts reads DATABASE_URL when first imported and caches its client globally.
       process.env.DATABASE_URL = url;
-      delete globalForPrisma.prisma;
+      delete globalForDatabase.prevenirDatabase;
       const { prisma } = await import('@/server/db');
       disconnect = () => prisma.$disconnect();
       return prisma;
     },
     close: async () => {
       await disconnect?.();
-      delete globalForPrisma.prisma;
+      delete globalForDatabase.prevenirDatabase;
       process.env.DATABASE_URL = sharedUrl;
       await withClient(sharedUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),

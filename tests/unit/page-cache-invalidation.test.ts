@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { listenForChanges } from '../../scripts/lib/page-cache/listen-for-changes';
 import { createPageStore, type PageStore } from '../../scripts/lib/page-cache/page-store';
-import type { PrismaClient } from '../../src/generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../src/generated/prisma/client';
 import { recordingTableReads } from '../../src/server/page-cache/table-reads';
 import { ownDatabase } from '../support/own-database';
 
 const database = ownDatabase('page_cache');
 let prisma: PrismaClient;
+let queryRows: (typeof import('@/server/db'))['queryRows'];
 const instances: Array<{ store: PageStore; stop: () => Promise<void> }> = [];
 
 const page = (tables: string[]) => ({
@@ -29,6 +30,7 @@ const waitFor = async (condition: () => boolean, timeoutMs = 2000) => {
 
 beforeAll(async () => {
   prisma = await database.open();
+  ({ queryRows } = await import('@/server/db'));
   for (let i = 0; i < 2; i++) {
     const store = createPageStore({ maxEntries: 10, maxAgeMs: 60_000 });
     const changes = listenForChanges({ databaseUrl: database.url, store });
@@ -52,8 +54,11 @@ describe('page cache invalidation', () => {
         include: { translations: true, themes: { include: { translations: true } } },
       });
       await prisma.$queryRaw`SELECT count(*) FROM "Event"`;
+      // Search's queries, sent by pg without Prisma: noted all the same.
+      await queryRows(Prisma.sql`SELECT count(*)::int AS n FROM "Country"`);
     });
     expect([...reads].sort()).toEqual([
+      'Country',
       'Document',
       'DocumentTranslation',
       'Event',

@@ -1,7 +1,8 @@
 import 'server-only';
 
+import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
-import { prisma } from '@/server/db';
+import { queryRows } from '@/server/db';
 
 import { foldWords } from './fold-words';
 
@@ -43,12 +44,12 @@ const indexOfWords = (words: string[], name: string[]) =>
 export const findNamedCountries = async ({ locale, words }: FindNamedCountriesOptions) => {
   const query = foldWords(words.join(' '));
   if (query.length === 0) return [];
-  const rows = await prisma.$queryRaw<CountryRow[]>`
+  const rows = await queryRows<CountryRow>(Prisma.sql`
     SELECT c.id, c.slug, c.iso2, c.iso3,
            json_agg(json_build_object('locale', t.locale, 'name', t.name)) AS names
     FROM "Country" c JOIN "CountryTranslation" t ON t."countryId" = c.id
     WHERE c.status = 'PUBLISHED'
-    GROUP BY c.id`;
+    GROUP BY c.id`);
   const named: NamedCountry[] = [];
   for (const row of rows) {
     const codes = [row.iso3.toLowerCase(), ...(query.length === 1 ? [row.iso2.toLowerCase()] : [])];

@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import type { TSearchEntityType } from '@/lib/validation/search';
-import { PREPARED, prisma } from '@/server/db';
+import { PREPARED, queryRows } from '@/server/db';
 
 import { countsOf, matchSql, ROW } from './search-sql';
 import type { SearchFilterIds, TsQueries } from './search-tags';
@@ -123,7 +123,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       : Prisma.sql`e."entityType", e."entityId", e.locale, e.year, e."themeIds", e."countryIds",
           e."sampleKey"`;
 
-  const [row] = await prisma.$queryRaw<ResultRow[]>`${PREPARED}
+  const [row] = await queryRows<ResultRow>(Prisma.sql`${PREPARED}
     WITH sample AS (
       SELECT ${sampleColumns} FROM "SearchEntry" e
       WHERE ${matchSql(options, sampleLevel, true)}
@@ -198,7 +198,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       ${countsOf(Prisma.sql`t.id`, Prisma.sql`counted, unnest("themeIds") t(id)`)} AS themes,
       ${countsOf(Prisma.sql`c.id`, Prisma.sql`counted, unnest("countryIds") c(id)`)} AS countries,
       ${countsOf(Prisma.sql`year::text`, COUNTED)} AS years,
-      ${countsOf(Prisma.sql`locale`, Prisma.sql`(SELECT DISTINCT "entityType", "entityId", locale FROM counted_rows) l`)} AS languages`;
+      ${countsOf(Prisma.sql`locale`, Prisma.sql`(SELECT DISTINCT "entityType", "entityId", locale FROM counted_rows) l`)} AS languages`);
 
   return row!;
 };

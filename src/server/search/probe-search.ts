@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
 import type { TSearchQuerySchema } from '@/lib/validation/search';
-import { PREPARED, prisma } from '@/server/db';
+import { PREPARED, queryRows } from '@/server/db';
 
 import type { ParsedSearchQuery } from './parse-search-query';
 import {
@@ -171,7 +171,7 @@ const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
  * and how many rows of the smallest sample match, to size the real query's sample.
  */
 export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearchOptions) => {
-  const [row] = await prisma.$queryRaw<ProbeRow[]>`${PREPARED}
+  const [row] = await queryRows<ProbeRow>(Prisma.sql`${PREPARED}
     WITH f AS MATERIALIZED (
       SELECT (SELECT id FROM "Theme" WHERE slug = ${query.theme ?? null}) AS theme_id,
              (SELECT id FROM "Country"
@@ -197,7 +197,7 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
            ${probeSql(parsed, query)} AS counts,
            ${labelsSql(locale, 'theme')} AS themes,
            ${labelsSql(locale, 'country')} AS countries
-    FROM q, f, x`;
+    FROM q, f, x`);
   const { themes, countries, ...rest } = row!;
   return { ...rest, labels: { themes: themes ?? [], countries: countries ?? [] } };
 };

@@ -1,6 +1,7 @@
 import 'server-only';
 
-import { prisma } from '@/server/db';
+import { Prisma } from '@/generated/prisma/client';
+import { queryRows } from '@/server/db';
 
 import { correctWords } from './correct-words';
 
@@ -25,7 +26,7 @@ export const suggestNames = async ({ text, words }: SuggestNamesOptions) => {
   const checked = words.filter((word) => Array.from(word).length >= MIN_LENGTH);
   if (checked.length === 0) return null;
   // `%` uses the trigram index with pg_trgm's default similarity threshold (0.3).
-  const rows = await prisma.$queryRaw<{ display: string }[]>`
+  const rows = await queryRows<{ display: string }>(Prisma.sql`
     SELECT DISTINCT w.display
     FROM unnest(${checked}::text[]) q(word)
     CROSS JOIN LATERAL (
@@ -40,7 +41,7 @@ export const suggestNames = async ({ text, words }: SuggestNamesOptions) => {
        WHERE term ~ '^[[:alnum:]]+$'
          AND left(search_unaccent(lower(term)), 1) = left(search_unaccent(lower(q.word)), 1)
          AND abs(char_length(term) - char_length(q.word)) <= 1)
-    ) w`;
+    ) w`);
   if (rows.length === 0) return null;
   return correctWords(
     text,
