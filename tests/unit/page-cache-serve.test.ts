@@ -36,8 +36,9 @@ const render = async (request: IncomingMessage, response: ServerResponse) => {
   );
 };
 
+/** As a browser asks: in a language (without one, next-intl sets its cookie on every page). */
 const get = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(base + path, { headers });
+  const response = await fetch(base + path, { headers: { 'Accept-Language': 'es', ...headers } });
   return { response, body: await response.text() };
 };
 
@@ -123,7 +124,7 @@ describe('page cache', () => {
   it('gzips a cached page for a browser that accepts it', async () => {
     await get('/es/documents');
     const response = await fetch(base + '/es/documents', {
-      headers: { 'Accept-Encoding': 'gzip' },
+      headers: { 'Accept-Language': 'es', 'Accept-Encoding': 'gzip' },
     });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     const raw = Buffer.from(await response.arrayBuffer());

@@ -40,15 +40,34 @@ const cookiesOf = (request: IncomingMessage): Map<string, string> =>
       }),
   );
 
-/** The language next-intl would pick from Accept-Language alone: the first supported one. */
-const preferredLocale = (acceptLanguage: string | undefined): string => {
-  const tags = (acceptLanguage ?? '')
+/** A quality of `q=0.8` as 0.8; an entry without one counts as 1. */
+const qualityOf = (parameters: string[]) => {
+  const quality = parameters.find((parameter) => parameter.trim().startsWith('q='));
+  return quality === undefined ? 1 : Number(quality.trim().slice(2));
+};
+
+/**
+ * The language next-intl would pick from Accept-Language alone: the supported one of highest
+ * quality, else the default. Undefined when it picks none, which it then sets as a cookie on
+ * every page: a header missing or empty, or naming anything that is not a language tag (`*`).
+ */
+const preferredLocale = (acceptLanguage: string | undefined): string | undefined => {
+  if (!acceptLanguage?.trim()) return undefined;
+  const entries = acceptLanguage
     .split(',')
     .map((entry) => entry.split(';'))
-    .filter(([, quality]) => !quality || Number(quality.trim().slice(2)) > 0)
-    .map(([tag]) => tag!.trim().toLowerCase().split('-')[0]);
+    .map(([tag, ...parameters]) => ({ tag: tag!.trim(), quality: qualityOf(parameters) }))
+    .filter(({ quality }) => quality > 0)
+    .sort((a, b) => b.quality - a.quality);
+  try {
+    Intl.getCanonicalLocales(entries.map(({ tag }) => tag));
+  } catch {
+    return undefined;
+  }
+  const languages = entries.map(({ tag }) => tag.toLowerCase().split('-')[0]);
   return (
-    tags.find((tag) => routing.locales.some((locale) => locale === tag)) ?? routing.defaultLocale
+    languages.find((tag) => routing.locales.some((locale) => locale === tag)) ??
+    routing.defaultLocale
   );
 };
 
