@@ -27,6 +27,7 @@ import {
   parseTrustProxy,
   refuse,
   stampClientAddress,
+  toOriginForm,
 } from './lib/request-gate';
 import { createRequestLog, trustsRequestId } from './lib/request-log';
 
@@ -72,7 +73,7 @@ const render = async (request: IncomingMessage, response: ServerResponse) => {
 };
 
 const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
-  if (isMalformedPath(request.url)) return refuse(response, 400);
+  if (!toOriginForm(request) || isMalformedPath(request.url)) return refuse(response, 400);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   limitUndeclaredBody(request, response, bodyLimit);
   stampClientAddress(request, trustProxy);

@@ -10,17 +10,6 @@ import { RESPONSE_HEADERS } from './server/security/response-headers';
 
 const intlMiddleware = createMiddleware(routing);
 
-/**
- * A path with a NUL or control character (scripts/serve.ts refuses it first; `next start` does
- * not) names no page: its locale's 404 page, rendered before any page hands it to the database.
- */
-const notFoundPathFor = (pathname: string): string | null => {
-  if (!isMalformedPath(pathname)) return null;
-  const [, first] = pathname.split('/');
-  const locale = routing.locales.find((candidate) => candidate === first) ?? routing.defaultLocale;
-  return `/${locale}/not-found`;
-};
-
 /** A plain-text 400 with the headers every response carries (scripts/lib/request-gate.ts). */
 const badRequest = () =>
   new NextResponse('Bad Request\n', {
@@ -33,13 +22,32 @@ const badRequest = () =>
   });
 
 /**
- * A form post Next.js cannot read gets a 400 (see isUnreadableForm), else locale routing
- * (next-intl) plus, for every page, a Content-Security-Policy with a fresh nonce.
+ * next-intl rewrites a path that reads differently once decoded (`/es/countri%65s`, `/es/100%25`)
+ * to its decoded form. Next.js takes that rewrite for another origin (its URL names `localhost`,
+ * not HOSTNAME) and proxies the request over HTTP to it, or, on `localhost`, failed with a 500 on
+ * an undecodable result (`/es/%`). The visitor is sent to the decoded path instead, or refused
+ * when it is unreadable, as scripts/serve.ts refuses such a path itself.
+ */
+const withoutRewrite = (response: NextResponse): NextResponse => {
+  const rewrite = response.headers.get('x-middleware-rewrite');
+  if (!rewrite) return response;
+  const target = new URL(rewrite);
+  if (isMalformedPath(target.pathname)) return badRequest();
+  return NextResponse.redirect(target, 308);
+};
+
+/**
+ * A path with a NUL or control character, or that cannot be decoded (scripts/serve.ts refuses it
+ * first; `next start` does not), or a form post Next.js cannot read (see isUnreadableForm) gets
+ * a 400; anything else, locale routing (next-intl) plus, for every page, a
+ * Content-Security-Policy with a fresh nonce. Nothing here rewrites (see withoutRewrite).
  * The policy goes on the request too: Next.js reads the nonce from there for its own scripts.
  * Auth is NOT checked here: pages redirect for convenience, actions and domain code enforce.
  */
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (await isUnreadableForm(request)) return badRequest();
+  if (isMalformedPath(request.nextUrl.pathname) || (await isUnreadableForm(request))) {
+    return badRequest();
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp({
     nonce,
@@ -50,10 +58,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
-  const notFoundPath = notFoundPathFor(request.nextUrl.pathname);
-  const response = notFoundPath
-    ? NextResponse.rewrite(new URL(notFoundPath, request.url), { request: { headers } })
-    : intlMiddleware(new NextRequest(request, { headers }));
+  const response = withoutRewrite(intlMiddleware(new NextRequest(request, { headers })));
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

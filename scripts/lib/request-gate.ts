@@ -45,8 +45,24 @@ export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) 
   request.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(request, trust);
 };
 
-// Shared with src/proxy.ts, which gives such paths a 404 when Next.js is run without this server.
+// Shared with src/proxy.ts, which refuses such paths too when Next.js runs without this server.
 export { isMalformedPath } from '../../src/server/security/is-malformed-path';
+
+const ABSOLUTE_FORM = /^https?:\/\//i;
+
+/**
+ * Keeps only the path and query of a request target in absolute form (`GET http://host/path`,
+ * which clients send to proxies): its host is the client's word, like a Host header, and Next.js
+ * redirected to it. False for any other target that is not a path (`*`, which failed with a 500).
+ */
+export const toOriginForm = (request: IncomingMessage): boolean => {
+  const target = request.url ?? '';
+  if (target.startsWith('/')) return true;
+  if (!ABSOLUTE_FORM.test(target) || !URL.canParse(target)) return false;
+  const { pathname, search } = new URL(target);
+  request.url = pathname + search;
+  return true;
+};
 
 /**
  * Largest request body: the largest upload (UPLOAD_MAX_BYTES) plus 1 MiB for the form's fields,

@@ -77,6 +77,9 @@ export const problemsOf = (response: Observed, expected: Expected = {}): string[
     ) {
       problems.push(`header ${name} of ${text.length} bytes`);
     }
+    // Next.js's own routing headers: a response carries one when the proxy rewrote the request
+    // (to another origin, which Next.js then fetched over HTTP).
+    if (name.startsWith('x-middleware-')) problems.push(`internal header ${name}`);
   }
   return problems;
 };

@@ -203,7 +203,15 @@ const rootProbes = (): Probe[] => {
   for (const payload of PAYLOADS) paths.push(`/${q(payload)}`, `/es/${q(payload)}`);
   for (const raw of RAW_SEQUENCES) paths.push(`/${raw}`, `/es/${raw}`, `/es/search?q=${raw}`);
   paths.push(`/es/${'a'.repeat(10_000)}`, '/sitemap.xml?x=%FF', '/robots.txt/..%2f');
-  return paths.map((path) => get('root and unknown paths', path));
+  // Paths that read differently decoded, which next-intl rewrote (and Next.js fetched over HTTP).
+  paths.push('/es/countri%65s', '/es/100%25', '/en/documents/%25zz');
+  return [
+    ...paths.map((path) => get('root and unknown paths', path)),
+    // Request targets that are not a path: `*` failed with a 500, and an absolute-form target
+    // was redirected to the host it names.
+    { ...get('root and unknown paths', '*'), expected: { status: 400 } },
+    { ...get('root and unknown paths', 'http://evil.example/es'), expected: { status: 200 } },
+  ];
 };
 
 const HUGE_HOST = `${'h'.repeat(10_000)}.example`;

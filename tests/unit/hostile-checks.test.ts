@@ -98,4 +98,11 @@ describe('problemsOf', () => {
     ]);
     expect(problemsOf(page({ status: 413 }), { status: 413 })).toEqual([]);
   });
+
+  it('reports the internal header of a request the proxy rewrote', () => {
+    const rewritten = { ...SAFE_HEADERS, 'x-middleware-rewrite': 'http://localhost:3300/es/%' };
+    expect(problemsOf(page({ status: 400, headers: rewritten }))).toEqual([
+      'internal header x-middleware-rewrite',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   parseTrustProxy,
   refuse,
   stampClientAddress,
+  toOriginForm,
   type TrustProxy,
 } from '../../scripts/lib/request-gate';
 import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-header';
@@ -38,15 +39,17 @@ const send = (path: string, headers: Record<string, string> = {}, body?: Buffer)
   );
 
 beforeAll(async () => {
-  // The same order as scripts/serve.ts; the "app" echoes the address it was handed.
+  // The same order as scripts/serve.ts; the "app" echoes the address and the path it was handed.
   server = createServer((req, res) => {
-    if (isMalformedPath(req.url)) return refuse(res, 400);
+    if (!toOriginForm(req) || isMalformedPath(req.url)) return refuse(res, 400);
     if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
     limitUndeclaredBody(req, res, maxBodyBytes('1000'));
     stampClientAddress(req, trust);
     // Reads the body as Next.js would, unless the gate has answered already.
     req.resume().on('end', () => {
-      if (!res.headersSent) res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
+      if (res.headersSent) return;
+      res.setHeader('X-Seen-Path', req.url ?? '');
+      res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
     });
   });
   server.on('clientError', answerClientError);
@@ -102,6 +105,25 @@ describe('malformed paths', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('DENY');
   });
+
+  it('keeps only the path of an absolute-form target, whose host the client chose', async () => {
+    for (const target of ['http://evil.example/es?q=1', 'HTTPS://evil.example:8443/es?q=1']) {
+      const response = await send(target);
+      expect(response.status).toBe(200);
+      expect(response.headers['x-seen-path']).toBe('/es?q=1');
+    }
+    expect((await send('http://evil.example')).headers['x-seen-path']).toBe('/');
+    expect((await send('http://evil.example/%FF')).status).toBe(400);
+  });
+
+  it.each(['*', 'evil.example/es', 'ftp://evil.example/'])(
+    'refuses the target %s, which is not a path, with a 400 (`*` was a 500)',
+    async (target) => {
+      const response = await send(target);
+      expect(response.status).toBe(400);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    },
+  );
 
   it('lets well-formed encoded paths through', async () => {
     trust = parseTrustProxy(undefined);
