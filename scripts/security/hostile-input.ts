@@ -65,9 +65,13 @@ const send = ({ method, path, headers = {}, body }: Sent) =>
       for (const chunk of body()) {
         if (answered || outgoing.destroyed) break;
         if (!outgoing.write(chunk)) {
-          await new Promise((resume) => {
-            outgoing.once('drain', resume);
-            outgoing.once('close', resume);
+          // Either ends the wait; both listeners go, or each wait would leave one behind.
+          await new Promise<void>((resume) => {
+            const done = () => {
+              outgoing.off('drain', done).off('close', done);
+              resume();
+            };
+            outgoing.once('drain', done).once('close', done);
           });
         }
       }

@@ -5,8 +5,10 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
+import { logger } from '@/server/log/logger';
 import { CLIENT_ADDRESS_HEADER } from '@/server/security/client-address-header';
 
+import { createAuthLog } from './auth-log';
 import { getAuthSecret } from './auth-secret';
 import { authenticate } from './authenticate';
 import { clientIpFrom } from './client-ip';
@@ -42,6 +44,7 @@ export const getAuthOptions = (): AuthOptions => {
     cookies: { sessionToken: SESSION_COOKIE },
     // Our pages, never next-auth's built-in ones (they use inline styles our CSP forbids).
     pages: { signIn: signInPage, signOut: signInPage, error: signInPage },
+    logger: createAuthLog(logger),
     providers: [
       CredentialsProvider({
         name: 'credentials',
