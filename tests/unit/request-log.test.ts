@@ -1,10 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import { Writable } from 'node:stream';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createRequestLog, trustsRequestId } from '../../scripts/lib/request-log';
-import { createLogger } from '../../src/server/log/logger';
+import { captureLog } from '../support/capture-log';
 
 const servers: Server[] = [];
 afterEach(() =>
@@ -13,15 +12,7 @@ afterEach(() =>
 
 /** A server wrapped as scripts/serve.ts wraps Next.js, whose handler logs one line of its own. */
 const serve = async (trusted: boolean) => {
-  const lines: Record<string, unknown>[] = [];
-  const log = createLogger(
-    new Writable({
-      write: (chunk: Buffer, _encoding, done) => {
-        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    }),
-  );
+  const { logger: log, lines } = captureLog();
   const server = createServer(
     createRequestLog({ trusted, log })((request, response) => {
       setTimeout(() => {

@@ -1,21 +1,13 @@
-import { Writable } from 'node:stream';
-
 import { describe, expect, it } from 'vitest';
 
-import { createLogger } from '@/server/log/logger';
 import { requestContext } from '@/server/log/request-context';
 
+import { captureLog } from '../../../tests/support/capture-log';
 import { createAuthLog } from './auth-log';
 
 const capture = () => {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write: (chunk: Buffer, _encoding, done) => {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { authLog: createAuthLog(createLogger(destination)), lines };
+  const { logger, lines } = captureLog();
+  return { authLog: createAuthLog(logger), lines };
 };
 
 describe('createAuthLog', () => {

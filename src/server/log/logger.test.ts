@@ -1,20 +1,7 @@
-import { Writable } from 'node:stream';
-
 import { describe, expect, it } from 'vitest';
 
-import { createLogger } from './logger';
+import { captureLog as capture } from '../../../tests/support/capture-log';
 import { requestContext, requestIdFor } from './request-context';
-
-const capture = () => {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write: (chunk: Buffer, _encoding, done) => {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger(destination), lines };
-};
 
 describe('createLogger', () => {
   it('writes JSON lines with the request id of the request being served', () => {
