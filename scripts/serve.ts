@@ -22,6 +22,7 @@ import {
   answerClientError,
   isBodyTooLarge,
   isMalformedPath,
+  isUnsupportedMethod,
   limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
@@ -74,6 +75,7 @@ const render = async (request: IncomingMessage, response: ServerResponse) => {
 
 const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
   if (!toOriginForm(request) || isMalformedPath(request.url)) return refuse(response, 400);
+  if (isUnsupportedMethod(request)) return refuse(response, 405);
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   limitUndeclaredBody(request, response, bodyLimit);
   stampClientAddress(request, trustProxy);

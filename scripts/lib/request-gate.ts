@@ -97,8 +97,18 @@ export const limitUndeclaredBody = (
   };
 };
 
+/**
+ * TRACE, which the Fetch standard forbids: Next.js builds a `Request` of every request, and that
+ * throws on it (a 500). Parsed methods Node does not know never get here (answerClientError).
+ */
+export const isUnsupportedMethod = (request: IncomingMessage) => request.method === 'TRACE';
+
+/** What the app answers to, for the 405's `Allow` (route handlers export GET and OPTIONS). */
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+
 const STATUS_TEXT = {
   400: 'Bad Request',
+  405: 'Method Not Allowed',
   413: 'Content Too Large',
   431: 'Request Header Fields Too Large',
 } as const;
@@ -110,6 +120,7 @@ export const refuse = (
   text: string = STATUS_TEXT[status],
 ) => {
   for (const { key, value } of RESPONSE_HEADERS) response.setHeader(key, value);
+  if (status === 405) response.setHeader('Allow', ALLOWED_METHODS);
   // The body is not read: the connection closes after the answer.
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',

@@ -269,13 +269,28 @@ const regressionProbes = (): Probe[] => {
   ];
 };
 
-/** Every GET of the run. */
+/** Methods other than GET and POST on a page, an API route and the back office. */
+const methodProbes = (): Probe[] =>
+  ['PUT', 'DELETE', 'PATCH', 'PROPFIND', 'OPTIONS', 'TRACE'].flatMap((method) =>
+    ['/es', '/api/search?q=tortura', '/api/v1/countries', '/es/admin', '/sitemap.xml'].map(
+      (path): Probe => ({
+        group: 'other methods',
+        method,
+        path,
+        // TRACE, which Next.js failed on with a 500, is refused by scripts/serve.ts.
+        expected: method === 'TRACE' ? { status: 405 } : {},
+      }),
+    ),
+  );
+
+/** Every request of the run but the forms' (hostile-input.ts). */
 export const hostileProbes = (): Probe[] => [
   ...regressionProbes(),
   ...routeProbes(),
   ...extraApiProbes(),
   ...rootProbes(),
   ...headerProbes(),
+  ...methodProbes(),
 ];
 
 /** Values typed into the sign-in, forgot-password and reset-password forms. */

@@ -7,6 +7,7 @@ import {
   answerClientError,
   isBodyTooLarge,
   isMalformedPath,
+  isUnsupportedMethod,
   limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
@@ -22,10 +23,15 @@ let server: Server;
 let port: number;
 
 /** A raw request (the path is sent as is, unnormalized); answers what the app would see. */
-const send = (path: string, headers: Record<string, string> = {}, body?: Buffer) =>
+const send = (
+  path: string,
+  headers: Record<string, string> = {},
+  body?: Buffer,
+  method = body ? 'POST' : 'GET',
+) =>
   new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
-      request({ host: '127.0.0.1', port, path, headers, method: body ? 'POST' : 'GET' })
+      request({ host: '127.0.0.1', port, path, headers, method })
         .on('response', (response) => {
           let body = '';
           response.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -42,6 +48,7 @@ beforeAll(async () => {
   // The same order as scripts/serve.ts; the "app" echoes the address and the path it was handed.
   server = createServer((req, res) => {
     if (!toOriginForm(req) || isMalformedPath(req.url)) return refuse(res, 400);
+    if (isUnsupportedMethod(req)) return refuse(res, 405);
     if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
     limitUndeclaredBody(req, res, maxBodyBytes('1000'));
     stampClientAddress(req, trust);
@@ -130,6 +137,16 @@ describe('malformed paths', () => {
     const response = await send('/es/search%20x?q=%FF');
     expect(response.status).toBe(200);
     expect(isMalformedPath('/pt/pa%C3%ADses')).toBe(false);
+  });
+});
+
+describe('methods', () => {
+  it('answers TRACE, which Next.js failed on with a 500, with a 405 and the security headers', async () => {
+    const response = await send('/es', {}, undefined, 'TRACE');
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send('/es', {}, undefined, 'OPTIONS')).status).toBe(200);
   });
 });
 
