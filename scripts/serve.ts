@@ -27,6 +27,8 @@ import {
   maxBodyBytes,
   parseTrustProxy,
   refuse,
+  refuseConnect,
+  SERVER_OPTIONS,
   stampClientAddress,
   toOriginForm,
 } from './lib/request-gate';
@@ -84,7 +86,7 @@ const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
   void render(request, response);
 };
 
-const server = createServer(withRequestLog(handleRequest))
+const server = createServer(SERVER_OPTIONS, withRequestLog(handleRequest))
   // `Expect: 100-continue`: a body declared too large is refused before the client sends it,
   // instead of a 413 racing the upload (the client would see a reset, not the answer).
   .on(
@@ -96,6 +98,7 @@ const server = createServer(withRequestLog(handleRequest))
     }),
   )
   .on('clientError', answerClientError)
+  .on('connect', refuseConnect)
   .listen(port, hostname, () => {
     console.log(
       `Next.js listening on ${hostname}:${port}; ready in ${Math.round(performance.now() - startedAt)} ms`,

@@ -1,7 +1,7 @@
 // What the production server settles before Next.js sees a request: the client's address (from
 // the socket, or from forwarded headers only when they come from a configured proxy) and paths
 // that cannot be decoded, which Next.js would answer with a bare 500.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerOptions, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 import proxyaddr from 'proxy-addr';
@@ -10,6 +10,16 @@ import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-
 import { RESPONSE_HEADERS } from '../../src/server/security/response-headers';
 
 export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * The server's options: a request asking to upgrade (curl --http2's `Upgrade: h2c`, a WebSocket)
+ * is answered as the plain request it also is. Next.js's upgrade handler closed such connections
+ * unanswered, and nothing here speaks WebSocket. `shouldUpgradeCallback` is Node.js 24's, newer
+ * than the pinned @types/node.
+ */
+export const SERVER_OPTIONS: ServerOptions & {
+  shouldUpgradeCallback: (request: IncomingMessage) => boolean;
+} = { shouldUpgradeCallback: () => false };
 
 /**
  * TRUST_PROXY: unset or empty trusts no proxy (the socket's address is the client's); a number
@@ -130,19 +140,28 @@ export const refuse = (
   response.end(`${text}\n`);
 };
 
-/**
- * A request Node's parser refuses (headers over its limit, broken syntax) never reaches the
- * handler; Node's own answer would lack the security headers.
- */
-export const answerClientError = (error: NodeJS.ErrnoException, socket: Duplex) => {
-  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+/** An answer written straight on the socket, for requests that get no response object. */
+const answerOnSocket = (socket: Duplex, status: keyof typeof STATUS_TEXT) => {
   const text = `${STATUS_TEXT[status]}\n`;
   const headers = [
     ...RESPONSE_HEADERS.map(({ key, value }) => `${key}: ${value}`),
+    ...(status === 405 ? [`Allow: ${ALLOWED_METHODS}`] : []),
     'Content-Type: text/plain; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(text)}`,
     'Connection: close',
   ];
   socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${headers.join('\r\n')}\r\n\r\n${text}`);
 };
+
+/**
+ * A request Node's parser refuses (headers over its limit, broken syntax) never reaches the
+ * handler; Node's own answer would lack the security headers.
+ */
+export const answerClientError = (error: NodeJS.ErrnoException, socket: Duplex) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  answerOnSocket(socket, error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400);
+};
+
+/** CONNECT asks for a tunnel, which this server is not: Node would close the connection unanswered. */
+export const refuseConnect = (_request: IncomingMessage, socket: Duplex) =>
+  answerOnSocket(socket, 405);

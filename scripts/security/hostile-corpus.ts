@@ -224,6 +224,18 @@ const FORGED_HEADERS: Record<string, string>[] = [
   { 'X-Forwarded-Proto': 'javascript' },
   { 'Accept-Language': 'x'.repeat(5_000) },
   { Cookie: `NEXT_LOCALE=${q(PAYLOADS[2]!)}; next-auth.session-token=${'x'.repeat(3000)}` },
+  // Requests asking to upgrade (curl --http2, a WebSocket) were left unanswered.
+  {
+    Connection: 'Upgrade, HTTP2-Settings',
+    Upgrade: 'h2c',
+    'HTTP2-Settings': 'AAMAAABkAAQAoAAAAAIAAAAA',
+  },
+  {
+    Connection: 'Upgrade',
+    Upgrade: 'websocket',
+    'Sec-WebSocket-Version': '13',
+    'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+  },
 ];
 
 const headerProbes = (): Probe[] =>

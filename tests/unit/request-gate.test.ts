@@ -1,5 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,6 +13,8 @@ import {
   maxBodyBytes,
   parseTrustProxy,
   refuse,
+  refuseConnect,
+  SERVER_OPTIONS,
   stampClientAddress,
   toOriginForm,
   type TrustProxy,
@@ -44,9 +47,20 @@ const send = (
     },
   );
 
+/** Bytes written on a connection as they are; resolves with all that comes back. */
+const sendRaw = (bytes: string) =>
+  new Promise<string>((resolve, reject) => {
+    let text = '';
+    const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
+    socket
+      .on('data', (chunk) => (text += chunk.toString()))
+      .on('end', () => resolve(text))
+      .on('error', reject);
+  });
+
 beforeAll(async () => {
   // The same order as scripts/serve.ts; the "app" echoes the address and the path it was handed.
-  server = createServer((req, res) => {
+  server = createServer(SERVER_OPTIONS, (req, res) => {
     if (!toOriginForm(req) || isMalformedPath(req.url)) return refuse(res, 400);
     if (isUnsupportedMethod(req)) return refuse(res, 405);
     if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
@@ -59,7 +73,9 @@ beforeAll(async () => {
       res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
     });
   });
-  server.on('clientError', answerClientError);
+  server.on('clientError', answerClientError).on('connect', refuseConnect);
+  // As Next.js does on the first request: an upgrade handler that closes the connection.
+  server.on('upgrade', (_req, socket: Duplex) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -177,17 +193,25 @@ describe('requests the HTTP parser refuses', () => {
   });
 
   it('answers a broken request line with 400 and the security headers', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      let text = '';
-      const socket = connect(port, '127.0.0.1', () =>
-        socket.end('GET /es HTTP/1.1\r\nHost: x\r\nBroken header line\r\n\r\n'),
-      );
-      socket
-        .on('data', (chunk) => (text += chunk.toString()))
-        .on('end', () => resolve(text))
-        .on('error', reject);
-    });
+    const answer = await sendRaw('GET /es HTTP/1.1\r\nHost: x\r\nBroken header line\r\n\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     expect(answer).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  it('answers CONNECT, which Node left unanswered, with a 405 and the security headers', async () => {
+    const answer = await sendRaw('CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(answer).toContain('Allow: GET, HEAD, POST, OPTIONS');
+    expect(answer).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('upgrade requests', () => {
+  it('answers a request asking to upgrade (curl --http2) as a plain one, not a closed connection', async () => {
+    const answer = await sendRaw(
+      'GET /es HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n' +
+        'HTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
   });
 });
