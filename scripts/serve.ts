@@ -28,6 +28,7 @@ import {
   parseTrustProxy,
   refuse,
   refuseConnect,
+  refuseExpectation,
   SERVER_OPTIONS,
   stampClientAddress,
   toOriginForm,
@@ -97,6 +98,7 @@ const server = createServer(SERVER_OPTIONS, withRequestLog(handleRequest))
       handleRequest(request, response);
     }),
   )
+  .on('checkExpectation', withRequestLog(refuseExpectation))
   .on('clientError', answerClientError)
   .on('connect', refuseConnect)
   .listen(port, hostname, () => {

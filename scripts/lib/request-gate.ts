@@ -120,6 +120,7 @@ const STATUS_TEXT = {
   400: 'Bad Request',
   405: 'Method Not Allowed',
   413: 'Content Too Large',
+  417: 'Expectation Failed',
   431: 'Request Header Fields Too Large',
 } as const;
 
@@ -161,6 +162,10 @@ export const answerClientError = (error: NodeJS.ErrnoException, socket: Duplex) 
   if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
   answerOnSocket(socket, error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400);
 };
+
+/** An `Expect` other than 100-continue: Node answers it with a bare 417 when nobody listens. */
+export const refuseExpectation = (_request: IncomingMessage, response: ServerResponse) =>
+  refuse(response, 417);
 
 /** CONNECT asks for a tunnel, which this server is not: Node would close the connection unanswered. */
 export const refuseConnect = (_request: IncomingMessage, socket: Duplex) =>

@@ -224,6 +224,8 @@ const FORGED_HEADERS: Record<string, string>[] = [
   { 'X-Forwarded-Proto': 'javascript' },
   { 'Accept-Language': 'x'.repeat(5_000) },
   { Cookie: `NEXT_LOCALE=${q(PAYLOADS[2]!)}; next-auth.session-token=${'x'.repeat(3000)}` },
+  // Node answered this with a bare 417, without the security headers.
+  { Expect: '200-ok' },
   // Requests asking to upgrade (curl --http2, a WebSocket) were left unanswered.
   {
     Connection: 'Upgrade, HTTP2-Settings',

@@ -14,6 +14,7 @@ import {
   parseTrustProxy,
   refuse,
   refuseConnect,
+  refuseExpectation,
   SERVER_OPTIONS,
   stampClientAddress,
   toOriginForm,
@@ -73,7 +74,10 @@ beforeAll(async () => {
       res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
     });
   });
-  server.on('clientError', answerClientError).on('connect', refuseConnect);
+  server
+    .on('checkExpectation', refuseExpectation)
+    .on('clientError', answerClientError)
+    .on('connect', refuseConnect);
   // As Next.js does on the first request: an upgrade handler that closes the connection.
   server.on('upgrade', (_req, socket: Duplex) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -203,6 +207,14 @@ describe('requests the HTTP parser refuses', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 405 /);
     expect(answer).toContain('Allow: GET, HEAD, POST, OPTIONS');
     expect(answer).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('expectations', () => {
+  it('answers an Expect other than 100-continue with a 417 and the security headers', async () => {
+    const response = await send('/es', { Expect: '200-ok' });
+    expect(response.status).toBe(417);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });
 
