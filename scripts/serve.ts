@@ -20,6 +20,7 @@ import { servePageCache } from './lib/page-cache/serve-page-cache';
 import { loadPrecompressedAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
   answerClientError,
+  dropRange,
   isBodyTooLarge,
   isMalformedPath,
   isUnsupportedMethod,
@@ -82,6 +83,7 @@ const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
   if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
   limitUndeclaredBody(request, response, bodyLimit);
   stampClientAddress(request, trustProxy);
+  dropRange(request);
   if (servePrecompressed(assets, request, response)) return;
   if (pageCache && servePageCache(pageCache, request, response, render)) return;
   void render(request, response);

@@ -48,6 +48,16 @@ export const parseTrustProxy = (value: string | undefined): TrustProxy => {
   }
 };
 
+/**
+ * Whole files only: Next.js answered a `Range` it could not serve (past the end, or malformed) on
+ * a static file with a 500, and the site's static files are small. RFC 9110 lets a server ignore
+ * the header, and the file comes whole (200).
+ */
+export const dropRange = (request: IncomingMessage) => {
+  delete request.headers.range;
+  delete request.headers['if-range'];
+};
+
 /** Replaces any client-sent copy of the internal address header with the address we trust. */
 export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) => {
   delete request.headers[CLIENT_ADDRESS_HEADER];

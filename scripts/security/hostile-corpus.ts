@@ -283,6 +283,17 @@ const regressionProbes = (): Probe[] => {
   ];
 };
 
+/** Ranges on static files: Next.js answered one it could not serve with a 500. */
+const rangeProbes = (): Probe[] =>
+  ['bytes=999999-', 'bytes=5-1', 'bytes=abc', 'bytes=0-1,3-4'].flatMap((range) =>
+    ['/icon.svg', '/favicon.ico', '/robots.txt', '/es'].map((path): Probe => ({
+      group: 'ranges',
+      method: 'GET',
+      path,
+      headers: { Range: range },
+    })),
+  );
+
 /** Methods other than GET and POST on a page, an API route and the back office. */
 const methodProbes = (): Probe[] =>
   ['PUT', 'DELETE', 'PATCH', 'PROPFIND', 'OPTIONS', 'TRACE'].flatMap((method) =>
@@ -305,6 +316,7 @@ export const hostileProbes = (): Probe[] => [
   ...rootProbes(),
   ...headerProbes(),
   ...methodProbes(),
+  ...rangeProbes(),
 ];
 
 /** Values typed into the sign-in, forgot-password and reset-password forms. */

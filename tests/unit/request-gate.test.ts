@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   answerClientError,
+  dropRange,
   isBodyTooLarge,
   isMalformedPath,
   isUnsupportedMethod,
@@ -67,10 +68,12 @@ beforeAll(async () => {
     if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
     limitUndeclaredBody(req, res, maxBodyBytes('1000'));
     stampClientAddress(req, trust);
+    dropRange(req);
     // Reads the body as Next.js would, unless the gate has answered already.
     req.resume().on('end', () => {
       if (res.headersSent) return;
       res.setHeader('X-Seen-Path', req.url ?? '');
+      res.setHeader('X-Seen-Range', String(req.headers.range ?? 'none'));
       res.end(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''));
     });
   });
@@ -207,6 +210,16 @@ describe('requests the HTTP parser refuses', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 405 /);
     expect(answer).toContain('Allow: GET, HEAD, POST, OPTIONS');
     expect(answer).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('ranges', () => {
+  it('hands the app no Range, which Next.js failed on with a 500 when it could not serve it', async () => {
+    for (const range of ['bytes=999999-', 'bytes=5-1', 'bytes=abc', 'bytes=0-1']) {
+      const response = await send('/icon.svg', { Range: range, 'If-Range': '"x"' });
+      expect(response.status).toBe(200);
+      expect(response.headers['x-seen-range']).toBe('none');
+    }
   });
 });
 
