@@ -19,20 +19,15 @@ import { createPageStore } from './lib/page-cache/page-store';
 import { servePageCache } from './lib/page-cache/serve-page-cache';
 import { loadPrecompressedAssets, servePrecompressed } from './lib/precompressed-assets';
 import {
+  admitRequest,
   answerClientError,
-  dropRange,
   isBodyTooLarge,
-  isMalformedPath,
-  isUnsupportedMethod,
-  limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
   refuse,
   refuseConnect,
   refuseExpectation,
   SERVER_OPTIONS,
-  stampClientAddress,
-  toOriginForm,
 } from './lib/request-gate';
 import { createRequestLog, trustsRequestId } from './lib/request-log';
 
@@ -78,12 +73,7 @@ const render = async (request: IncomingMessage, response: ServerResponse) => {
 };
 
 const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
-  if (!toOriginForm(request) || isMalformedPath(request.url)) return refuse(response, 400);
-  if (isUnsupportedMethod(request)) return refuse(response, 405);
-  if (isBodyTooLarge(request, bodyLimit)) return refuse(response, 413);
-  limitUndeclaredBody(request, response, bodyLimit);
-  stampClientAddress(request, trustProxy);
-  dropRange(request);
+  if (!admitRequest(request, response, { trust: trustProxy, bodyLimit })) return;
   if (servePrecompressed(assets, request, response)) return;
   if (pageCache && servePageCache(pageCache, request, response, render)) return;
   void render(request, response);

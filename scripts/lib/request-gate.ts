@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import proxyaddr from 'proxy-addr';
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-header';
+import { isMalformedPath } from '../../src/server/security/is-malformed-path';
 import { RESPONSE_HEADERS } from '../../src/server/security/response-headers';
 
 export type TrustProxy = (address: string, hop: number) => boolean;
@@ -53,20 +54,20 @@ export const parseTrustProxy = (value: string | undefined): TrustProxy => {
  * a static file with a 500, and the site's static files are small. RFC 9110 lets a server ignore
  * the header, and the file comes whole (200).
  */
-export const dropRange = (request: IncomingMessage) => {
+const dropRange = (request: IncomingMessage) => {
   delete request.headers.range;
   delete request.headers['if-range'];
 };
 
 /** Replaces any client-sent copy of the internal address header with the address we trust. */
-export const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) => {
+const stampClientAddress = (request: IncomingMessage, trust: TrustProxy) => {
   delete request.headers[CLIENT_ADDRESS_HEADER];
   if (!request.socket.remoteAddress) return;
   request.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(request, trust);
 };
 
 // Shared with src/proxy.ts, which refuses such paths too when Next.js runs without this server.
-export { isMalformedPath } from '../../src/server/security/is-malformed-path';
+export { isMalformedPath };
 
 const ABSOLUTE_FORM = /^https?:\/\//i;
 
@@ -75,7 +76,7 @@ const ABSOLUTE_FORM = /^https?:\/\//i;
  * which clients send to proxies): its host is the client's word, like a Host header, and Next.js
  * redirected to it. False for any other target that is not a path (`*`, which failed with a 500).
  */
-export const toOriginForm = (request: IncomingMessage): boolean => {
+const toOriginForm = (request: IncomingMessage): boolean => {
   const target = request.url ?? '';
   if (target.startsWith('/')) return true;
   if (!ABSOLUTE_FORM.test(target) || !URL.canParse(target)) return false;
@@ -100,7 +101,7 @@ export const isBodyTooLarge = (request: IncomingMessage, maxBytes: number) =>
  * the client gets the 413 at once and the rest is dropped. Next.js would cut it at the limit and
  * fail on the truncated form with a 500.
  */
-export const limitUndeclaredBody = (
+const limitUndeclaredBody = (
   request: IncomingMessage,
   response: ServerResponse,
   maxBytes: number,
@@ -121,10 +122,16 @@ export const limitUndeclaredBody = (
  * TRACE, which the Fetch standard forbids: Next.js builds a `Request` of every request, and that
  * throws on it (a 500). Parsed methods Node does not know never get here (answerClientError).
  */
-export const isUnsupportedMethod = (request: IncomingMessage) => request.method === 'TRACE';
+const isUnsupportedMethod = (request: IncomingMessage) => request.method === 'TRACE';
 
 /** What the app answers to, for the 405's `Allow` (route handlers export GET and OPTIONS). */
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+
+/** The headers every response carries, and a 405's `Allow`. */
+const refusalHeaders = (status: keyof typeof STATUS_TEXT): [string, string][] => [
+  ...RESPONSE_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+  ...(status === 405 ? [['Allow', ALLOWED_METHODS] as [string, string]] : []),
+];
 
 const STATUS_TEXT = {
   400: 'Bad Request',
@@ -140,8 +147,7 @@ export const refuse = (
   status: keyof typeof STATUS_TEXT,
   text: string = STATUS_TEXT[status],
 ) => {
-  for (const { key, value } of RESPONSE_HEADERS) response.setHeader(key, value);
-  if (status === 405) response.setHeader('Allow', ALLOWED_METHODS);
+  for (const [key, value] of refusalHeaders(status)) response.setHeader(key, value);
   // The body is not read: the connection closes after the answer.
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
@@ -155,8 +161,7 @@ export const refuse = (
 const answerOnSocket = (socket: Duplex, status: keyof typeof STATUS_TEXT) => {
   const text = `${STATUS_TEXT[status]}\n`;
   const headers = [
-    ...RESPONSE_HEADERS.map(({ key, value }) => `${key}: ${value}`),
-    ...(status === 405 ? [`Allow: ${ALLOWED_METHODS}`] : []),
+    ...refusalHeaders(status).map(([key, value]) => `${key}: ${value}`),
     'Content-Type: text/plain; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(text)}`,
     'Connection: close',
@@ -180,3 +185,34 @@ export const refuseExpectation = (_request: IncomingMessage, response: ServerRes
 /** CONNECT asks for a tunnel, which this server is not: Node would close the connection unanswered. */
 export const refuseConnect = (_request: IncomingMessage, socket: Duplex) =>
   answerOnSocket(socket, 405);
+
+type GateOptions = { trust: TrustProxy; bodyLimit: number };
+
+/** The 4xx a request gets before anything else, or null (an absolute-form target is made a path). */
+const refusalOf = (request: IncomingMessage, bodyLimit: number) => {
+  if (!toOriginForm(request) || isMalformedPath(request.url)) return 400;
+  if (isUnsupportedMethod(request)) return 405;
+  if (isBodyTooLarge(request, bodyLimit)) return 413;
+  return null;
+};
+
+/**
+ * What the gate settles before a request goes on, in order. False when it has answered (400, 405
+ * or 413, see refusalOf); true otherwise, with the body counted, the client's address stamped
+ * and any Range dropped.
+ */
+export const admitRequest = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  { trust, bodyLimit }: GateOptions,
+): boolean => {
+  const refusal = refusalOf(request, bodyLimit);
+  if (refusal) {
+    refuse(response, refusal);
+    return false;
+  }
+  limitUndeclaredBody(request, response, bodyLimit);
+  stampClientAddress(request, trust);
+  dropRange(request);
+  return true;
+};

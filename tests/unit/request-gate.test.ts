@@ -5,20 +5,14 @@ import type { Duplex } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  admitRequest,
   answerClientError,
-  dropRange,
-  isBodyTooLarge,
   isMalformedPath,
-  isUnsupportedMethod,
-  limitUndeclaredBody,
   maxBodyBytes,
   parseTrustProxy,
-  refuse,
   refuseConnect,
   refuseExpectation,
   SERVER_OPTIONS,
-  stampClientAddress,
-  toOriginForm,
   type TrustProxy,
 } from '../../scripts/lib/request-gate';
 import { CLIENT_ADDRESS_HEADER } from '../../src/server/security/client-address-header';
@@ -61,14 +55,9 @@ const sendRaw = (bytes: string) =>
   });
 
 beforeAll(async () => {
-  // The same order as scripts/serve.ts; the "app" echoes the address and the path it was handed.
+  // The gate as scripts/serve.ts runs it; the "app" echoes the address and the path it was handed.
   server = createServer(SERVER_OPTIONS, (req, res) => {
-    if (!toOriginForm(req) || isMalformedPath(req.url)) return refuse(res, 400);
-    if (isUnsupportedMethod(req)) return refuse(res, 405);
-    if (isBodyTooLarge(req, maxBodyBytes('1000'))) return refuse(res, 413);
-    limitUndeclaredBody(req, res, maxBodyBytes('1000'));
-    stampClientAddress(req, trust);
-    dropRange(req);
+    if (!admitRequest(req, res, { trust, bodyLimit: maxBodyBytes('1000') })) return;
     // Reads the body as Next.js would, unless the gate has answered already.
     req.resume().on('end', () => {
       if (res.headersSent) return;
