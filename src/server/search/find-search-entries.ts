@@ -123,6 +123,12 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       : Prisma.sql`e."entityType", e."entityId", e.locale, e.year, e."themeIds", e."countryIds",
           e."sampleKey"`;
 
+  // Whether a page item's summary matches: its words are the head's weight-B words (a mechanism's
+  // also hold its jurisdiction), read without parsing the summary again as to_tsvector would.
+  const summaryMatches = Prisma.sql`CASE WHEN p."entityType" = 'mechanism'
+      THEN to_tsvector(search_config(p.locale), coalesce(p.summary, '')) @@ p.query
+      ELSE ts_filter(p.head, '{b}') @@ p.query END`;
+
   const [row] = await queryRows<ResultRow>(Prisma.sql`${PREPARED}
     WITH sample AS (
       SELECT ${sampleColumns} FROM "SearchEntry" e
@@ -160,7 +166,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
       ORDER BY e."entityType", e."entityId", (e.locale = ${locale}) DESC, s.score DESC
     ),
     page AS (
-      SELECT p.*, b.body FROM (
+      SELECT p.*, b.head, b.body FROM (
         SELECT * FROM scored ORDER BY score DESC, "entityType", "entityId"
         LIMIT ${limit} OFFSET ${offset}) p
       JOIN "SearchEntry" b USING ("entityType", "entityId", locale)
@@ -180,8 +186,7 @@ export const findSearchEntries = async (options: FindSearchEntriesOptions) => {
           'datePrecision', v."datePrecision", 'countryIds', p."countryIds",
           'title', ts_headline(search_config(p.locale), p.title, p.query, ${TITLE_HEADLINE}),
           'snippet', ts_headline(search_config(p.locale),
-                       CASE WHEN to_tsvector(search_config(p.locale), coalesce(p.summary, ''))
-                                 @@ p.query THEN p.summary
+                       CASE WHEN ${summaryMatches} THEN p.summary
                             ELSE concat_ws(E'\\n', p.summary, left(p.body, ${SNIPPET_SOURCE_CHARS}))
                        END,
                        p.query, ${SNIPPET_HEADLINE}),

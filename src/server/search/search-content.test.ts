@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -159,6 +161,49 @@ describe('searchContent', () => {
     const result = await search('en', { q: `${tag} comisarías` });
     expect(slugs(result)).toEqual(['police']);
     expect(result.items[0]!.locale).toBe('es');
+  });
+
+  it("takes the snippet from the summary when it matches, else from the file's text", async () => {
+    const file = await prisma.storedFile.create({
+      data: {
+        sha256: createHash('sha256').update(tag).digest('hex'),
+        filename: 'informe.pdf',
+        contentType: 'application/pdf',
+        size: 1,
+        extractedText: 'Capítulo uno. El hacinamiento en los pabellones agrava los malos tratos.',
+      },
+    });
+    // Both documents have the file: the summary decides which text the snippet comes from.
+    const document = (slug: string, summary: string) =>
+      prisma.document.create({
+        data: {
+          slug: `${tag}-${slug}`,
+          type: 'REPORT',
+          originalLocale: 'es',
+          status: 'PUBLISHED',
+          publishedOn: new Date('2024-05-01'),
+          fileId: file.id,
+          translations: { create: [{ locale: 'es', title: `Informe anual ${tag}`, summary }] },
+        },
+      });
+    try {
+      await document('in-file', 'Resumen de las visitas del año.');
+      // The summary matches when it holds every word of the query, the tag included.
+      await document('in-summary', `El hacinamiento carcelario en cifras (${tag}).`);
+      const result = await search('es', { q: `${tag} hacinamiento` });
+      const snippet = (slug: string) =>
+        result.items.find((item) => item.href.endsWith(`-${slug}`))!.snippet;
+      expect(snippet('in-summary')).toContain('\u0001hacinamiento\u0002 carcelario en cifras');
+      expect(snippet('in-summary')).not.toMatch(/Capítulo|pabellones/);
+      expect(snippet('in-file')).toContain('Resumen de las visitas del año.');
+      expect(snippet('in-file')).toContain('El \u0001hacinamiento\u0002 en los');
+    } finally {
+      // Gone before the next test: the others count this file's documents.
+      await prisma.document.deleteMany({
+        where: { slug: { in: [`${tag}-in-file`, `${tag}-in-summary`] } },
+      });
+      await prisma.storedFile.delete({ where: { id: file.id } });
+    }
   });
 
   it('matches a quoted phrase only where its words are adjacent', async () => {
