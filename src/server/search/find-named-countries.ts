@@ -2,7 +2,6 @@ import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
-import { queryRows } from '@/server/db';
 
 import { foldWords } from './fold-words';
 
@@ -10,6 +9,8 @@ export type FindNamedCountriesOptions = {
   locale: AppLocale;
   /** The query's words (see parseSearchQuery). */
   words: string[];
+  /** Every published country with its names (read by `countryNamesSql`). */
+  countries: CountryNames[];
 };
 
 export type NamedCountry = {
@@ -24,13 +25,25 @@ export type NamedCountry = {
   whole: boolean;
 };
 
-type CountryRow = {
+export type CountryNames = {
   id: string;
   slug: string;
   iso2: string;
   iso3: string;
   names: { locale: AppLocale; name: string }[];
 };
+
+/**
+ * Every published country with its names in all languages, as one JSON array (null when there
+ * are none): a column of the search's first statement (see probeSearch) rather than a round trip
+ * of its own.
+ */
+export const countryNamesSql = Prisma.sql`(SELECT json_agg(json_build_object(
+      'id', c.id, 'slug', c.slug, 'iso2', c.iso2, 'iso3', c.iso3,
+      'names', (SELECT json_agg(json_build_object('locale', t.locale, 'name', t.name))
+                FROM "CountryTranslation" t WHERE t."countryId" = c.id)))
+    FROM "Country" c WHERE c.status = 'PUBLISHED'
+      AND EXISTS (SELECT 1 FROM "CountryTranslation" t WHERE t."countryId" = c.id))`;
 
 /** Where `name` occurs in `words` as consecutive words, or -1. */
 const indexOfWords = (words: string[], name: string[]) =>
@@ -41,17 +54,11 @@ const indexOfWords = (words: string[], name: string[]) =>
  * and case aside) or by ISO code (a three-letter code anywhere, a two-letter one only alone: "do"
  * and "pe" are words too). Twenty-odd rows, so they are compared here rather than indexed.
  */
-export const findNamedCountries = async ({ locale, words }: FindNamedCountriesOptions) => {
+export const findNamedCountries = ({ locale, words, countries }: FindNamedCountriesOptions) => {
   const query = foldWords(words.join(' '));
   if (query.length === 0) return [];
-  const rows = await queryRows<CountryRow>(Prisma.sql`
-    SELECT c.id, c.slug, c.iso2, c.iso3,
-           json_agg(json_build_object('locale', t.locale, 'name', t.name)) AS names
-    FROM "Country" c JOIN "CountryTranslation" t ON t."countryId" = c.id
-    WHERE c.status = 'PUBLISHED'
-    GROUP BY c.id`);
   const named: NamedCountry[] = [];
-  for (const row of rows) {
+  for (const row of countries) {
     const codes = [row.iso3.toLowerCase(), ...(query.length === 1 ? [row.iso2.toLowerCase()] : [])];
     const byCode = codes.some((code) => query.includes(code));
     const byName = row.names

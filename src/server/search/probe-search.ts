@@ -5,6 +5,7 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TSearchQuerySchema } from '@/lib/validation/search';
 import { PREPARED, queryRows } from '@/server/db';
 
+import { type CountryNames, countryNamesSql } from './find-named-countries';
 import type { ParsedSearchQuery } from './parse-search-query';
 import {
   HEAD_PROBE_LEVEL,
@@ -45,6 +46,7 @@ type ProbeRow = TsQueries & {
   counts: ProbeCounts;
   themes: FacetLabel[] | null;
   countries: FacetLabel[] | null;
+  countryNames: CountryNames[] | null;
 };
 
 /** Fewer matches than this in a sample are too few to estimate the total from… */
@@ -168,7 +170,8 @@ const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
  * The first step of a search, in one round trip: the visitor's text as a tsquery in each
  * language (a row is matched with the query in its own language, so a Spanish document is found
  * from /en by its Spanish words), the ids behind the theme and country filters, the facet labels,
- * and how many rows of the smallest sample match, to size the real query's sample.
+ * every country's names (to find the countries the query names), and how many rows of the
+ * smallest sample match, to size the real query's sample.
  */
 export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearchOptions) => {
   const [row] = await queryRows<ProbeRow>(Prisma.sql`${PREPARED}
@@ -196,8 +199,13 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
            f.theme_id AS "themeId", f.country_id AS "countryId",
            ${probeSql(parsed, query)} AS counts,
            ${labelsSql(locale, 'theme')} AS themes,
-           ${labelsSql(locale, 'country')} AS countries
+           ${labelsSql(locale, 'country')} AS countries,
+           ${countryNamesSql} AS "countryNames"
     FROM q, f, x`);
-  const { themes, countries, ...rest } = row!;
-  return { ...rest, labels: { themes: themes ?? [], countries: countries ?? [] } };
+  const { themes, countries, countryNames, ...rest } = row!;
+  return {
+    ...rest,
+    labels: { themes: themes ?? [], countries: countries ?? [] },
+    countryNames: countryNames ?? [],
+  };
 };

@@ -69,12 +69,13 @@ const probe = async (
   requested: TSearchQuerySchema,
   expand: boolean,
 ) => {
-  const { labels, themeId, countryId, counts, display, typed, ...tsQueries } = await probeSearch({
-    locale,
-    parsed,
-    query: requested,
-    expand,
-  });
+  const { labels, themeId, countryId, counts, display, typed, countryNames, ...tsQueries } =
+    await probeSearch({
+      locale,
+      parsed,
+      query: requested,
+      expand,
+    });
   // Slugs that name nothing are dropped, so the page shows what it actually filtered by.
   const query = {
     ...requested,
@@ -99,6 +100,8 @@ const probe = async (
     tsQueries,
     filters,
     positive: parsed.positive,
+    // The countries the query names: their mechanisms rank first.
+    named: findNamedCountries({ locale, words: parsed.words, countries: countryNames }),
   };
 };
 
@@ -161,10 +164,8 @@ export const searchContent = async ({
   const parsed = parseSearchQuery(requested.q);
   const searchFor = async (text: string) =>
     find(await probe(locale, parseSearchQuery(text), requested, expand), perPage, []);
-  const [probed, named] = await Promise.all([
-    probe(locale, parsed, requested, expand),
-    findNamedCountries({ locale, words: parsed.words }),
-  ]);
+  const probed = await probe(locale, parsed, requested, expand);
+  const { named } = probed;
   const namedCountryIds = named.map((country) => country.id);
   const lookUpCorrection = () => suggestNames({ text: parsed.text, words: parsed.words });
   // A likely misspelling (the probe found nothing, and cannot rule out few matches): the
