@@ -1,6 +1,6 @@
 // Rows for the library's integration tests. Every call uses a fresh tag, so parallel test files
 // sharing the database never see each other's rows when they filter by their own theme.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import type { DocumentType, Locale, PublicationStatus } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
@@ -19,6 +19,21 @@ export type TestDocument = {
   mechanismIds?: string[];
   fileId?: string;
 };
+
+/**
+ * The row of a stored PDF, with the text extracted from it, for tests of what is read from that
+ * text (no bytes on disk). One per tag: its SHA-256 is the tag's.
+ */
+export const createTestFileRecord = (tag: string, extractedText: string, size = 1234) =>
+  prisma.storedFile.create({
+    data: {
+      sha256: createHash('sha256').update(tag).digest('hex'),
+      filename: 'informe.pdf',
+      contentType: 'application/pdf',
+      size,
+      extractedText,
+    },
+  });
 
 export const createTestTheme = (slug: string) =>
   prisma.theme.create({

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/server/db';
 
 import {
   createTestDocument,
+  createTestFileRecord,
   createTestTheme,
   deleteTestRows,
   uniqueTag,
@@ -18,15 +17,10 @@ let fileId = '';
 
 beforeAll(async () => {
   themeId = (await createTestTheme(`${tag}-theme`)).id;
-  const file = await prisma.storedFile.create({
-    data: {
-      sha256: createHash('sha256').update(tag).digest('hex'),
-      filename: 'informe.pdf',
-      contentType: 'application/pdf',
-      size: 1234,
-      extractedText: `  Informe\n\n\tanual ${tag}  ${'palabra '.repeat(1000)}`,
-    },
-  });
+  const file = await createTestFileRecord(
+    tag,
+    `  Informe\n\n\tanual ${tag}  ${'palabra '.repeat(1000)}`,
+  );
   fileId = file.id;
   const doc = await createTestDocument({
     slug: `${tag}-doc`,

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -7,7 +5,7 @@ import { ZSearchPageQuerySchema } from '@/lib/validation/search';
 import { prisma } from '@/server/db';
 
 import { createTestCountry } from '../../../tests/support/backoffice-fixtures';
-import { uniqueTag } from '../../../tests/support/library-fixtures';
+import { createTestFileRecord, uniqueTag } from '../../../tests/support/library-fixtures';
 import { searchContent } from './search-content';
 
 // Every row carries the tag as a word, so queries that include it only see this file's rows
@@ -164,15 +162,10 @@ describe('searchContent', () => {
   });
 
   it("takes the snippet from the summary when it matches, else from the file's text", async () => {
-    const file = await prisma.storedFile.create({
-      data: {
-        sha256: createHash('sha256').update(tag).digest('hex'),
-        filename: 'informe.pdf',
-        contentType: 'application/pdf',
-        size: 1,
-        extractedText: 'Capítulo uno. El hacinamiento en los pabellones agrava los malos tratos.',
-      },
-    });
+    const file = await createTestFileRecord(
+      tag,
+      'Capítulo uno. El hacinamiento en los pabellones agrava los malos tratos.',
+    );
     // Both documents have the file: the summary decides which text the snippet comes from.
     const document = (slug: string, summary: string) =>
       prisma.document.create({
