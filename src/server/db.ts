@@ -7,7 +7,7 @@ import pg from 'pg';
 
 import { env } from '@/env';
 import { Prisma, PrismaClient } from '@/generated/prisma/client';
-import { logger } from '@/server/log/logger';
+import { createPool } from '@/server/db-pool';
 import { recordTableReads } from '@/server/page-cache/record-table-reads';
 import { noteTableReads } from '@/server/page-cache/table-reads';
 import { type DataModel, tablesOfRawQuery } from '@/server/page-cache/tables-of-query';
@@ -48,10 +48,10 @@ const createPrismaClient = (pool: pg.Pool) => {
 };
 
 const createDatabase = () => {
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
-  // An idle connection dropped by the server must not take the process down; the next query
-  // opens another one.
-  pool.on('error', (error) => logger.error({ err: error }, 'database: idle connection lost'));
+  const pool = createPool('database', {
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_SIZE,
+  });
   return { pool, ...createPrismaClient(pool) };
 };
 

@@ -1,10 +1,9 @@
 import 'server-only';
 
-import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { env } from '@/env';
-import { logger } from '@/server/log/logger';
+import { createPool } from '@/server/db-pool';
 
 import { hashToken } from './hash-token';
 
@@ -55,10 +54,11 @@ const ONE_DAY = 24 * ONE_HOUR;
  * shares the counters. A small pool of its own: Prisma's driver adapter keeps its pool private.
  */
 export const createRateLimits = (): RateLimits => {
-  const pool = new Pool({ connectionString: env.DATABASE_URL, max: 3, allowExitOnIdle: true });
-  // An idle connection dropped by the server must not take the process down; the next query
-  // opens another one.
-  pool.on('error', (error) => logger.error({ err: error }, 'rate-limits: idle connection lost'));
+  const pool = createPool('rate-limits', {
+    connectionString: env.DATABASE_URL,
+    max: 3,
+    allowExitOnIdle: true,
+  });
   let first = true;
   const limiter = (keyPrefix: string, points: number, duration: number) => {
     const created = new RateLimiterPostgres({
