@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { captureLog } from '../../tests/support/capture-log';
 import { createPool } from './db-pool';
@@ -17,10 +17,6 @@ afterAll(async () => {
   await other.end();
 });
 
-const waitFor = async (condition: () => boolean) => {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
-};
-
 describe('createPool', () => {
   it("opens connections that outlive a request without carrying the request's id", async () => {
     // The pool's one connection is opened while a request is being served…
@@ -33,8 +29,7 @@ describe('createPool', () => {
 
     // Long after, the server drops it: the pool's log line belongs to no request.
     await other.query('SELECT pg_terminate_backend($1)', [pid]);
-    await waitFor(() => lines.length > 0);
-    expect(lines).toHaveLength(1);
+    await vi.waitFor(() => expect(lines).toHaveLength(1), { timeout: 5000 });
     expect(lines[0]).toMatchObject({ level: 'error', msg: 'test-pool: idle connection lost' });
     expect(lines[0]).not.toHaveProperty('requestId');
 
