@@ -100,8 +100,7 @@ const probe = async (
     tsQueries,
     filters,
     positive: parsed.positive,
-    // The countries the query names: their mechanisms rank first.
-    named: findNamedCountries({ locale, words: parsed.words, countries: countryNames }),
+    countryNames,
   };
 };
 
@@ -165,7 +164,8 @@ export const searchContent = async ({
   const searchFor = async (text: string) =>
     find(await probe(locale, parseSearchQuery(text), requested, expand), perPage, []);
   const probed = await probe(locale, parsed, requested, expand);
-  const { named } = probed;
+  // The countries the query names: their mechanisms rank first.
+  const named = findNamedCountries({ locale, words: parsed.words, countries: probed.countryNames });
   const namedCountryIds = named.map((country) => country.id);
   const lookUpCorrection = () => suggestNames({ text: parsed.text, words: parsed.words });
   // A likely misspelling (the probe found nothing, and cannot rule out few matches): the
