@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { Prisma } from '@/generated/prisma/client';
 import type { AppLocale } from '@/i18n/routing';
+import { pickTranslation } from '@/server/i18n/pick-translation';
 
 import { foldWords } from './fold-words';
+import type { CountryNames } from './search-names';
 
 export type FindNamedCountriesOptions = {
   locale: AppLocale;
@@ -25,26 +26,6 @@ export type NamedCountry = {
   whole: boolean;
 };
 
-export type CountryNames = {
-  id: string;
-  slug: string;
-  iso2: string;
-  iso3: string;
-  names: { locale: AppLocale; name: string }[];
-};
-
-/**
- * Every published country with its names in all languages, as one JSON array (null when there
- * are none): a column of the search's first statement (see probeSearch) rather than a round trip
- * of its own.
- */
-export const countryNamesSql = Prisma.sql`(SELECT json_agg(json_build_object(
-      'id', c.id, 'slug', c.slug, 'iso2', c.iso2, 'iso3', c.iso3,
-      'names', (SELECT json_agg(json_build_object('locale', t.locale, 'name', t.name))
-                FROM "CountryTranslation" t WHERE t."countryId" = c.id)))
-    FROM "Country" c WHERE c.status = 'PUBLISHED'
-      AND EXISTS (SELECT 1 FROM "CountryTranslation" t WHERE t."countryId" = c.id))`;
-
 /** Where `name` occurs in `words` as consecutive words, or -1. */
 const indexOfWords = (words: string[], name: string[]) =>
   words.findIndex((_, i) => name.length > 0 && name.every((word, j) => words[i + j] === word));
@@ -59,16 +40,15 @@ export const findNamedCountries = ({ locale, words, countries }: FindNamedCountr
   if (query.length === 0) return [];
   const named: NamedCountry[] = [];
   for (const row of countries) {
+    // A country with no name yet is left out, code and all: nothing could be shown for it.
+    if (row.names.length === 0) continue;
     const codes = [row.iso3.toLowerCase(), ...(query.length === 1 ? [row.iso2.toLowerCase()] : [])];
     const byCode = codes.some((code) => query.includes(code));
     const byName = row.names
       .map(({ name }) => foldWords(name))
       .filter((name) => indexOfWords(query, name) >= 0);
     if (!byCode && byName.length === 0) continue;
-    const shown =
-      row.names.find((n) => n.locale === locale) ??
-      row.names.find((n) => n.locale === 'es') ??
-      row.names[0]!;
+    const shown = pickTranslation(row.names, locale, 'es')!;
     named.push({
       id: row.id,
       slug: row.slug,

@@ -5,8 +5,15 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TSearchQuerySchema } from '@/lib/validation/search';
 import { PREPARED, queryRows } from '@/server/db';
 
-import { type CountryNames, countryNamesSql } from './find-named-countries';
 import type { ParsedSearchQuery } from './parse-search-query';
+import {
+  type CountryNames,
+  countryNamesSql,
+  type FacetLabel,
+  type NamedRow,
+  themeNamesSql,
+  toFacetLabel,
+} from './search-names';
 import {
   HEAD_PROBE_LEVEL,
   LOCALES,
@@ -24,7 +31,6 @@ export type ProbeSearchOptions = {
   expand: boolean;
 };
 
-export type FacetLabel = { id: string; slug: string; label: string; labelLocale: AppLocale };
 export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
 type LevelCounts = { all: number; head: number };
@@ -44,9 +50,8 @@ type ProbeRow = TsQueries & {
   themeId: string | null;
   countryId: string | null;
   counts: ProbeCounts;
-  themes: FacetLabel[] | null;
-  countries: FacetLabel[] | null;
-  countryNames: CountryNames[] | null;
+  themes: NamedRow[] | null;
+  countries: CountryNames[] | null;
 };
 
 /** Fewer matches than this in a sample are too few to estimate the total from… */
@@ -148,30 +153,12 @@ const probeSql = (parsed: ParsedSearchQuery, query: TSearchQuerySchema) => {
                   THEN ${countSql(query, PROBE_LEVEL)} END AS counts OFFSET 0) p)`;
 };
 
-/** Themes or countries with their name in the visitor's language, else Spanish, else any. */
-const labelsSql = (locale: AppLocale, kind: 'theme' | 'country') => {
-  const [table, translations, key, name, where] =
-    kind === 'theme'
-      ? ['Theme', 'ThemeTranslation', 'themeId', 'label', Prisma.sql`TRUE`]
-      : ['Country', 'CountryTranslation', 'countryId', 'name', Prisma.sql`x.status = 'PUBLISHED'`];
-  return Prisma.sql`(SELECT json_agg(json_build_object(
-      'id', x.id, 'slug', x.slug, 'label', coalesce(l.label, x.slug),
-      'labelLocale', coalesce(l.locale, ${locale})))
-    FROM ${Prisma.raw(`"${table}"`)} x
-    LEFT JOIN LATERAL (
-      SELECT t.${Prisma.raw(`"${name}"`)} AS label, t.locale::text AS locale
-      FROM ${Prisma.raw(`"${translations}"`)} t WHERE t.${Prisma.raw(`"${key}"`)} = x.id
-      ORDER BY t.locale::text = ${locale} DESC, t.locale::text = 'es' DESC, t.locale LIMIT 1
-    ) l ON TRUE
-    WHERE ${where})`;
-};
-
 /**
  * The first step of a search, in one round trip: the visitor's text as a tsquery in each
  * language (a row is matched with the query in its own language, so a Spanish document is found
- * from /en by its Spanish words), the ids behind the theme and country filters, the facet labels,
- * every country's names (to find the countries the query names), and how many rows of the
- * smallest sample match, to size the real query's sample.
+ * from /en by its Spanish words), the ids behind the theme and country filters, every theme's
+ * and country's names (the facets' labels, and the countries the query names), and how many rows
+ * of the smallest sample match, to size the real query's sample.
  */
 export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearchOptions) => {
   const [row] = await queryRows<ProbeRow>(Prisma.sql`${PREPARED}
@@ -198,14 +185,14 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
              'en', ${tsQuerySql('en', parsed, 'display', false)}::text) AS typed,
            f.theme_id AS "themeId", f.country_id AS "countryId",
            ${probeSql(parsed, query)} AS counts,
-           ${labelsSql(locale, 'theme')} AS themes,
-           ${labelsSql(locale, 'country')} AS countries,
-           ${countryNamesSql} AS "countryNames"
+           ${themeNamesSql} AS themes,
+           ${countryNamesSql} AS countries
     FROM q, f, x`);
-  const { themes, countries, countryNames, ...rest } = row!;
+  const { themes, countries, ...rest } = row!;
+  const label = toFacetLabel(locale);
   return {
     ...rest,
-    labels: { themes: themes ?? [], countries: countries ?? [] },
-    countryNames: countryNames ?? [],
+    labels: { themes: (themes ?? []).map(label), countries: (countries ?? []).map(label) },
+    countryNames: countries ?? [],
   };
 };

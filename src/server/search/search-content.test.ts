@@ -243,6 +243,36 @@ describe('searchContent', () => {
     expect(slugs(english).sort()).toEqual(['english', 'npm']);
   });
 
+  it("labels facets in the visitor's language, else in Spanish, else with the slug", async () => {
+    const english = await search('en', { q: tag });
+    expect(english.facets.theme).toEqual([
+      { value: `${tag}-theme`, label: 'Cárceles', labelLocale: 'es', count: 1 },
+    ]);
+    // A published country with no name yet: listed under its slug, never named by a query.
+    const word = uniqueTag();
+    const nameless = await createTestCountry(`${tag}-nameless`);
+    await prisma.countryTranslation.deleteMany({ where: { countryId: nameless.id } });
+    await prisma.document.create({
+      data: {
+        slug: `${tag}-nameless-report`,
+        type: 'REPORT',
+        originalLocale: 'es',
+        status: 'PUBLISHED',
+        publishedOn: new Date('2024-05-01'),
+        translations: { create: [{ locale: 'es', title: `Informe ${word}`, summary: 'Informe.' }] },
+        countries: { connect: [{ id: nameless.id }] },
+      },
+    });
+    const found = await search('en', { q: word });
+    expect(found.facets.country).toEqual([
+      { value: `${tag}-nameless`, label: `${tag}-nameless`, labelLocale: 'en', count: 1 },
+    ]);
+    const byCode = await search('en', { q: nameless.iso3 });
+    expect(byCode.countries.map((country) => country.href)).not.toContain(
+      `/countries/${tag}-nameless`,
+    );
+  });
+
   it('keeps markup in titles as text (the page escapes it)', async () => {
     const result = await search('en', { q: `${tag} safeguards` });
     expect(plain(result.items[0]!.title)).toBe(

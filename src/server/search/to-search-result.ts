@@ -9,7 +9,8 @@ import {
 
 import type { NamedCountry } from './find-named-countries';
 import type { findSearchEntries } from './find-search-entries';
-import type { FacetLabel, FacetLabels } from './probe-search';
+import type { FacetLabels } from './probe-search';
+import type { FacetLabel } from './search-names';
 
 type Found = Awaited<ReturnType<typeof findSearchEntries>> & {
   /** False when the matches were sampled: counts are then estimates… */
