@@ -9,7 +9,6 @@ import type { ParsedSearchQuery } from './parse-search-query';
 import {
   type CountryNames,
   countryNamesSql,
-  type FacetLabel,
   type NamedRow,
   themeNamesSql,
   toFacetLabel,
@@ -30,8 +29,6 @@ export type ProbeSearchOptions = {
   /** Expand the query with the thesaurus (off only to measure what expansion costs). */
   expand: boolean;
 };
-
-export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
 type LevelCounts = { all: number; head: number };
 /**

@@ -9,6 +9,7 @@ export type NamedRow = { id: string; slug: string; names: { locale: AppLocale; n
 export type CountryNames = NamedRow & { iso2: string; iso3: string };
 
 export type FacetLabel = { id: string; slug: string; label: string; labelLocale: AppLocale };
+export type FacetLabels = { themes: FacetLabel[]; countries: FacetLabel[] };
 
 const namesSql = (translations: string, key: string, name: string) =>
   Prisma.sql`coalesce((SELECT json_agg(json_build_object('locale', t.locale, 'name', t.${Prisma.raw(`"${name}"`)})

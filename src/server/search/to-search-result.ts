@@ -9,8 +9,7 @@ import {
 
 import type { NamedCountry } from './find-named-countries';
 import type { findSearchEntries } from './find-search-entries';
-import type { FacetLabels } from './probe-search';
-import type { FacetLabel } from './search-names';
+import type { FacetLabel, FacetLabels } from './search-names';
 
 type Found = Awaited<ReturnType<typeof findSearchEntries>> & {
   /** False when the matches were sampled: counts are then estimates… */
