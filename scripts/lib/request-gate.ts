@@ -2,6 +2,7 @@
 // the socket, or from forwarded headers only when they come from a configured proxy) and paths
 // that cannot be decoded, which Next.js would answer with a bare 500.
 import type { IncomingMessage, ServerOptions, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 
 import proxyaddr from 'proxy-addr';
@@ -110,11 +111,13 @@ const limitUndeclaredBody = (
   let size = 0;
   const push = request.push.bind(request);
   request.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
-    if (chunk === null) return push(null);
+    // Past the limit the app never sees the body end: it would act on a truncated form.
+    if (chunk === null) return size > maxBytes || push(null);
     size += chunk.length;
     if (size <= maxBytes) return push(chunk, encoding);
     if (!response.headersSent) refuse(response, 413);
-    return false;
+    // Dropped, and read on: the client gets the 413 while it uploads (see lingerBeforeClosing).
+    return true;
   };
 };
 
@@ -141,6 +144,24 @@ const STATUS_TEXT = {
   431: 'Request Header Fields Too Large',
 } as const;
 
+/** How long a refused connection is still read, and its bytes dropped, after the answer. */
+const LINGER_MS = 2_000;
+
+/**
+ * Closes as nginx's lingering close does: the answer and a FIN, then the client's bytes read and
+ * dropped until it closes too (or LINGER_MS). Closing at once would make the kernel reset a
+ * connection whose client is still uploading, and the client would see the reset, not the 413.
+ */
+const lingerBeforeClosing = (socket: Socket) => {
+  socket.destroySoon = () => {
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket
+      .once('end', () => socket.destroy())
+      .once('close', () => clearTimeout(timer))
+      .end();
+  };
+};
+
 /** A plain-text refusal with the same security headers as every other response. */
 export const refuse = (
   response: ServerResponse,
@@ -148,7 +169,8 @@ export const refuse = (
   text: string = STATUS_TEXT[status],
 ) => {
   for (const [key, value] of refusalHeaders(status)) response.setHeader(key, value);
-  // The body is not read: the connection closes after the answer.
+  // The body is not read: the connection closes after the answer, lingering while it comes in.
+  if (response.socket) lingerBeforeClosing(response.socket);
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',

@@ -54,6 +54,41 @@ const sendRaw = (bytes: string) =>
       .on('error', reject);
   });
 
+/**
+ * An upload that goes on for a while after the server has answered, as a browser's does until it
+ * reads the answer; resolves with all that came back, rejects if the connection is reset.
+ */
+const uploadPastTheAnswer = (framing: string, bytes: number) =>
+  new Promise<string>((resolve, reject) => {
+    const chunked = framing.startsWith('Transfer-Encoding');
+    const piece = Buffer.alloc(64 * 1024, 'a');
+    const frame = (data: Buffer) =>
+      chunked
+        ? Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from('\r\n')])
+        : data;
+    let text = '';
+    let sent = 0;
+    let answeredAt = 0;
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(`POST /es/sign-in HTTP/1.1\r\nHost: x\r\n${framing}\r\n\r\n`);
+      const writeOn = () => {
+        const uploading = sent < bytes && (!answeredAt || performance.now() - answeredAt < 200);
+        if (!uploading) return socket.end(chunked ? '0\r\n\r\n' : '');
+        sent += piece.length;
+        if (socket.write(frame(piece))) setImmediate(writeOn);
+        else socket.once('drain', writeOn);
+      };
+      writeOn();
+    });
+    socket
+      .on('data', (chunk) => {
+        text += chunk.toString();
+        answeredAt ||= performance.now();
+      })
+      .on('end', () => resolve(text))
+      .on('error', reject);
+  });
+
 beforeAll(async () => {
   // The gate as scripts/serve.ts runs it; the "app" echoes the address and the path it was handed.
   server = createServer(SERVER_OPTIONS, (req, res) => {
@@ -178,6 +213,15 @@ describe('request bodies', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers['x-frame-options']).toBe('DENY');
     expect((await send('/es/sign-in', chunked, Buffer.alloc(limit))).status).toBe(200);
+  });
+
+  it('lets a client still uploading read its 413 whole: the connection is not reset under it', async () => {
+    const limit = maxBodyBytes('1000');
+    for (const framing of ['Transfer-Encoding: chunked', `Content-Length: ${limit * 2}`]) {
+      const answer = await uploadPastTheAnswer(framing, limit * 2);
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer).toContain('Content Too Large');
+    }
   });
 });
 
