@@ -149,16 +149,15 @@ const LINGER_MS = 2_000;
 
 /**
  * Closes as nginx's lingering close does: the answer and a FIN, then the client's bytes read and
- * dropped until it closes too (or LINGER_MS). Closing at once would make the kernel reset a
- * connection whose client is still uploading, and the client would see the reset, not the 413.
+ * dropped until it closes its side too (the socket then closes itself) or LINGER_MS pass.
+ * Closing at once would make the kernel reset a connection whose client is still uploading, and
+ * the client would see the reset, not the 413. `destroySoon` is what Node's HTTP server calls
+ * once a `Connection: close` answer is sent.
  */
 const lingerBeforeClosing = (socket: Socket) => {
   socket.destroySoon = () => {
     const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-    socket
-      .once('end', () => socket.destroy())
-      .once('close', () => clearTimeout(timer))
-      .end();
+    socket.once('close', () => clearTimeout(timer)).end();
   };
 };
 

@@ -55,8 +55,9 @@ const sendRaw = (bytes: string) =>
   });
 
 /**
- * An upload that goes on for 200 ms after the server has answered, as a browser's does until it
- * reads the answer: what came back and how much was sent after it; rejects on a reset.
+ * An upload that goes on after the server has answered (for 200 ms, or until `maxBytes` are
+ * sent), as a browser's does until it reads the answer: what came back and how much was sent
+ * after it; rejects on a reset.
  */
 const uploadPastTheAnswer = (framing: string, maxBytes: number) =>
   new Promise<{ answer: string; bytesAfterAnswer: number }>((resolve, reject) => {
