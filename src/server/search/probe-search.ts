@@ -186,10 +186,11 @@ export const probeSearch = async ({ locale, parsed, query, expand }: ProbeSearch
            ${countryNamesSql} AS countries
     FROM q, f, x`);
   const { themes, countries, ...rest } = row!;
+  const countryNames = countries ?? [];
   const label = toFacetLabel(locale);
   return {
     ...rest,
-    labels: { themes: (themes ?? []).map(label), countries: (countries ?? []).map(label) },
-    countryNames: countries ?? [],
+    labels: { themes: (themes ?? []).map(label), countries: countryNames.map(label) },
+    countryNames,
   };
 };
